@@ -1,0 +1,20 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onMessage, removeAllListeners } from '../src/messaging';
+import { PageSession } from '../src/page/page-session';
+
+// Injected only when the reader clicks the toolbar button (activeTab), never declared
+// for every page. Answers the protocol in src/messaging.ts; all work lives in src/page.
+export default defineContentScript({
+  registration: 'runtime',
+  // WXT would also announce a newer copy of this script to older ones through
+  // window.postMessage, where the page can read it; a DOM event on our own name is enough.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const session = new PageSession(document);
+    onMessage('ping', () => true);
+    onMessage('analyze', () => session.analyze(location.href));
+    onMessage('setRepeatsHidden', () => ({ hidden: false, elementCount: 0 }));
+    onMessage('reveal', () => false);
+    ctx.onInvalidated(removeAllListeners);
+  },
+});

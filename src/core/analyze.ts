@@ -1,0 +1,104 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+import { countWords, readingMinutes } from './count-words';
+import { extractArticle, originalElements } from './extract-article';
+import { findDuplicates } from './find-duplicates';
+import { findFigures } from './find-figures';
+import { findHighlights } from './find-highlights';
+import { findRelatedLinks } from './find-related-links';
+import { judgeArticle } from './judge-article';
+import type { AnalysisResult, Paragraph } from './types';
+
+export interface AnalyzeOptions {
+  /** When given, filled with the milliseconds each stage took (for the benchmark). */
+  timings?: Record<string, number>;
+  /** Clock for `timings`; performance.now where it exists. */
+  now?: () => number;
+}
+
+function linkDensity(content: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linkText = 0;
+  for (const a of content.querySelectorAll('a')) linkText += (a.textContent ?? '').trim().length;
+  return linkText / textLength;
+}
+
+/**
+ * The whole analysis of one page: takes the document and the address it was loaded
+ * from, returns plain data. The document is never modified.
+ */
+export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeOptions = {}): AnalysisResult {
+  const now = options.now ?? (() => performance.now());
+  const timings = options.timings;
+  let started = now();
+  const lap = (stage: string) => {
+    if (!timings) return;
+    const t = now();
+    timings[stage] = (timings[stage] ?? 0) + (t - started);
+    started = t;
+  };
+
+  try {
+    const article = extractArticle(doc, pageUrl);
+    lap('extract');
+    if (!article || article.blocks.length === 0) {
+      return { ok: false, error: { code: 'NOT_AN_ARTICLE', message: 'No article text was found on this page.' } };
+    }
+
+    const text = article.blocks.map((b) => b.text).join('\n\n');
+    const wordCount = countWords(text);
+    const verdict = judgeArticle({
+      wordCount,
+      readerable: isProbablyReaderable(doc),
+      declaresArticle: article.metadata.declaresArticle,
+      linkDensity: linkDensity(article.content, text.length),
+    });
+    lap('judge');
+    if (!verdict.isArticle) return { ok: false, error: { code: 'NOT_AN_ARTICLE', message: verdict.reason } };
+
+    const duplicateOf = findDuplicates(article.blocks);
+    const paragraphs: Paragraph[] = article.blocks.map((block, index) => ({
+      index,
+      text: block.text,
+      duplicateOf: duplicateOf[index] ?? null,
+      kind: block.kind,
+      elementIndex: block.elementIndex,
+    }));
+    lap('duplicates');
+
+    const figures = findFigures({ title: article.title, paragraphs });
+    lap('figures');
+    const highlights = findHighlights({ title: article.title, lang: article.lang, paragraphs, figures });
+    lap('highlights');
+
+    const elements = originalElements(doc);
+    const relatedLinks = findRelatedLinks(doc, {
+      pageUrl,
+      canonicalUrl: article.metadata.canonicalUrl,
+      articleElements: paragraphs.map((p) => elements[p.elementIndex]).filter((el): el is Element => !!el),
+    });
+    lap('related');
+
+    return {
+      ok: true,
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      lang: article.lang,
+      dir: article.dir,
+      publishedTime: article.publishedTime,
+      excerpt: article.excerpt,
+      url: article.url,
+      wordCount,
+      readingMinutes: readingMinutes(wordCount, article.lang),
+      text,
+      paragraphs,
+      figures,
+      highlights,
+      relatedLinks,
+    };
+  } catch (error) {
+    // The analysis must answer, never throw: a page that trips a bug still gets a reason.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INTERNAL_ERROR', message: `The analysis failed: ${message}` } };
+  }
+}

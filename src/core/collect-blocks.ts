@@ -1,0 +1,163 @@
+import type { BlockKind } from './types';
+
+/** A run of text in the extracted content, owned by the nearest block-level element. */
+export interface RawBlock {
+  text: string;
+  kind: BlockKind;
+  owner: Element;
+}
+
+// Elements that start a new block of text. Everything else is inline and its text joins
+// the run of its nearest block ancestor.
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+// Never part of the readable text, whatever Readability left behind.
+const SKIPPED_TAGS = new Set([
+  'button',
+  'canvas',
+  'datalist',
+  'embed',
+  'iframe',
+  'input',
+  'math',
+  'noscript',
+  'object',
+  'option',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'video',
+  'audio',
+]);
+
+function kindOf(tag: string, inQuote: boolean): BlockKind {
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'list-item';
+  if (tag === 'pre') return 'preformatted';
+  if (tag === 'figcaption' || tag === 'caption') return 'caption';
+  if (tag === 'td' || tag === 'th') return 'table';
+  if (tag === 'blockquote' || inQuote) return 'quote';
+  return 'paragraph';
+}
+
+/** Collapse runs of white space; keep the line breaks <br> made, trimmed. */
+export function normalizeBlockText(raw: string): string {
+  return raw
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+interface Frame {
+  el: Element;
+  /** Next child node to visit. */
+  child: ChildNode | null;
+  /** The block frame whose text run this element's text joins (itself, for blocks). */
+  owner: OwnerState;
+}
+
+interface OwnerState {
+  el: Element;
+  kind: BlockKind;
+  inQuote: boolean;
+  run: string[];
+}
+
+/**
+ * Splits extracted article content into text blocks in reading order. Text directly inside
+ * a container that also holds blocks (`<div>intro<p>…</p>outro</div>`) becomes blocks of
+ * its own, in place. Iterative, so nesting depth cannot overflow the stack.
+ */
+export function collectBlocks(root: Element): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const flush = (owner: OwnerState) => {
+    const text = normalizeBlockText(owner.run.join(''));
+    owner.run.length = 0;
+    if (text !== '') blocks.push({ text, kind: owner.kind, owner: owner.el });
+  };
+  const rootOwner: OwnerState = { el: root, kind: 'paragraph', inQuote: false, run: [] };
+  const stack: Frame[] = [{ el: root, child: root.firstChild, owner: rootOwner }];
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.child;
+    if (!node) {
+      stack.pop();
+      if (frame.owner.el === frame.el) flush(frame.owner);
+      continue;
+    }
+    frame.child = node.nextSibling;
+    if (node.nodeType === 3 /* text */) {
+      frame.owner.run.push((node as Text).data);
+      continue;
+    }
+    if (node.nodeType !== 1 /* element */) continue;
+    const el = node as Element;
+    const tag = el.localName;
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'br') {
+      frame.owner.run.push('\n');
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      // Text before a nested block is a block of its own, so order is kept.
+      flush(frame.owner);
+      const inQuote = frame.owner.inQuote || tag === 'blockquote';
+      const owner: OwnerState = { el, kind: kindOf(tag, inQuote), inQuote, run: [] };
+      stack.push({ el, child: el.firstChild, owner });
+    } else {
+      stack.push({ el, child: el.firstChild, owner: frame.owner });
+    }
+  }
+  return blocks;
+}

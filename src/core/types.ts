@@ -1,0 +1,95 @@
+// The shapes the analysis core produces. They are plain data (JSON-safe) because they
+// cross three boundaries unchanged: the extension's message channel, the command's JSON
+// Lines output (../shared/CONTRACT.md, a stable interface) and the golden test files.
+
+/** How a block of the article body is rendered; see README "Paragraphs". */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'caption' | 'table';
+
+/** One block of the article body, in reading order. */
+export interface Paragraph {
+  /** Position in `paragraphs`, 0-based. */
+  index: number;
+  text: string;
+  /** Index of the earlier paragraph this one repeats, or null. */
+  duplicateOf: number | null;
+  kind: BlockKind;
+  /**
+   * Position of the block's source element among all elements of the analysed
+   * document, in document order (0 = <html>). The extension uses it to find the very
+   * element on the live page; it is meaningless outside the document it came from.
+   */
+  elementIndex: number;
+}
+
+/** A quantity as written on the page. */
+export interface Quantity {
+  /** As written on the page, e.g. "RMB 380 billion". */
+  text: string;
+  /** Normalised number (380 billion = 3.8e11; 11% = 11); null for "triple-digit". */
+  value: number | null;
+  /** ISO 4217 code for money, "%" for percent, "pp" for percentage points, else a plain word or null. */
+  unit: string | null;
+  /** Both ends of a range ("between 4% and 6%"): value is then the lower end. */
+  min?: number;
+  max?: number;
+}
+
+export type FigureKind = 'money' | 'percent' | 'count' | 'other';
+
+export interface Figure extends Quantity {
+  kind: FigureKind;
+  /** What the figure measures: a short phrase taken from its sentence. */
+  label: string;
+  /** The sentence it stands in. */
+  context: string;
+  /** Index of the paragraph it comes from. */
+  paragraph: number;
+  /** The same quantity as the page also states it (another currency, say). */
+  equivalents: Quantity[];
+}
+
+export interface Highlight {
+  text: string;
+  paragraph: number;
+}
+
+export interface RelatedLink {
+  title: string;
+  url: string;
+}
+
+/** What the analysis found on a page it accepted as an article. */
+export interface Analysis {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  /** Text direction when the page states one ("rtl"), else null. */
+  dir: string | null;
+  /** ISO 8601 as the page gives it, or null. */
+  publishedTime: string | null;
+  /** The page's own short description, or null. */
+  excerpt: string | null;
+  /** Canonical address of the article (link rel=canonical, og:url, or the page address). */
+  url: string | null;
+  wordCount: number;
+  /** Minutes at an average adult silent-reading pace, at least 1. */
+  readingMinutes: number;
+  /** Plain text of the article body, duplicates included, paragraphs separated by "\n\n". */
+  text: string;
+  paragraphs: Paragraph[];
+  figures: Figure[];
+  highlights: Highlight[];
+  relatedLinks: RelatedLink[];
+}
+
+/** Stable words that name why a page could not be analysed (CONTRACT.md). */
+export type AnalysisErrorCode = 'NOT_AN_ARTICLE' | 'UNREADABLE_INPUT' | 'TOO_LARGE' | 'INTERNAL_ERROR';
+
+export interface AnalysisError {
+  code: AnalysisErrorCode;
+  /** For people. */
+  message: string;
+}
+
+export type AnalysisResult = ({ ok: true } & Analysis) | { ok: false; error: AnalysisError };

@@ -1,0 +1,29 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnalysisResult } from './core/types';
+
+/** Which repeated paragraphs are hidden on the page right now. */
+export interface RepeatsState {
+  hidden: boolean;
+  /** How many page elements the hiding acts on. */
+  elementCount: number;
+}
+
+/**
+ * The one protocol between the extension pages (popup) and the content script. Every
+ * message is named here with its data and answer types; nothing else is sent.
+ */
+export interface ProtocolMap {
+  /** Answers true when the content script is already in the tab (no second injection). */
+  ping(): true;
+  /** Analyses the page as it is now. */
+  analyze(): AnalysisResult;
+  /** Hides or shows the repeated paragraphs of the last analysis on the page. */
+  setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
+  /** Scrolls to a paragraph of the last analysis and marks `text` in it briefly. */
+  reveal(data: { paragraph: number; text: string }): boolean;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({
+  // Message traffic is not worth a console line on the reader's page.
+  logger: { debug() {}, log() {}, warn() {}, error: console.error },
+});

@@ -1,0 +1,23 @@
+import type { Analysis } from '../core/types';
+import { h } from './create-element';
+import { renderHeader } from './render-header';
+
+/** What panels may ask of the page the popup summarises. */
+export interface PageActions {
+  readonly tabId: number;
+}
+
+/** One section of the popup below the header; null when it has nothing to show. */
+export type Panel = (analysis: Analysis, actions: PageActions, locale: string) => HTMLElement | null;
+
+// In the order the reader sees them.
+const PANELS: readonly Panel[] = [];
+
+export function renderAnalysis(analysis: Analysis, actions: PageActions, locale: string): HTMLElement {
+  return h(
+    'article',
+    { class: 'summary', 'aria-labelledby': 'article-title' },
+    renderHeader(analysis, locale),
+    ...PANELS.map((panel) => panel(analysis, actions, locale)),
+  );
+}

@@ -1,0 +1,39 @@
+import type { Analysis } from '../core/types';
+import { h } from './create-element';
+import { formatDate } from './format-date';
+import { t } from './i18n';
+
+/** Title, site, byline, date, length: what the reader sees first. */
+export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
+  const numbers = new Intl.NumberFormat(locale);
+  const date = formatDate(analysis.publishedTime, locale);
+  const source = [analysis.siteName, analysis.byline ? t('byAuthor', analysis.byline) : null]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'header',
+    { class: 'article-header' },
+    h(
+      'h1',
+      {
+        class: 'article-title',
+        id: 'article-title',
+        lang: analysis.lang ?? undefined,
+        dir: analysis.dir ?? undefined,
+      },
+      analysis.title,
+    ),
+    source && h('p', { class: 'article-source' }, source),
+    h(
+      'p',
+      { class: 'article-stats' },
+      date && h('time', { datetime: analysis.publishedTime ?? undefined }, date),
+      date && ' · ',
+      h(
+        'span',
+        { 'data-testid': 'word-count' },
+        t('wordsAndMinutes', [numbers.format(analysis.wordCount), numbers.format(analysis.readingMinutes)]),
+      ),
+    ),
+  );
+}

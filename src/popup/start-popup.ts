@@ -1,0 +1,99 @@
+import type { AnalysisError } from '../core/types';
+import { h } from './create-element';
+import { t, uiLocale } from './i18n';
+import { classifyPageAccess, type RestrictionReason } from './page-access';
+import { renderAnalysis } from './render-analysis';
+import { renderProblem, type Problem } from './render-problem';
+import { getActiveTab, InjectionError, NoResponseError, requestAnalysis } from './request-analysis';
+
+const RESTRICTION_TEXT = {
+  'browser-page': 'restrictedBrowserPage',
+  store: 'restrictedStore',
+  'view-source': 'restrictedViewSource',
+  pdf: 'restrictedPdf',
+  file: 'restrictedFile',
+  other: 'restrictedOther',
+} as const;
+
+function restricted(reason: RestrictionReason | 'other'): Problem {
+  return { kind: 'restricted', title: t('restrictedTitle'), detail: t(RESTRICTION_TEXT[reason]) };
+}
+
+function analysisProblem(error: AnalysisError, retry: () => void): Problem {
+  switch (error.code) {
+    case 'NOT_AN_ARTICLE':
+      return { kind: 'not-article', title: t('notArticleTitle'), detail: `${error.message} ${t('notArticleHint')}` };
+    case 'TOO_LARGE':
+      return { kind: 'too-large', title: t('tooLargeTitle'), detail: error.message };
+    default:
+      return {
+        kind: 'failed',
+        title: t('failedTitle'),
+        detail: `${error.message} ${t('failedHint')}`,
+        retry,
+        retryLabel: t('tryAgain'),
+      };
+  }
+}
+
+function show(root: HTMLElement, content: HTMLElement): void {
+  root.replaceChildren(content);
+  root.setAttribute('aria-busy', 'false');
+}
+
+/** The popup's whole life: find the tab, ask the page, render the answer or the reason. */
+export async function startPopup(root: HTMLElement): Promise<void> {
+  const retry = () => void startPopup(root);
+  // The indicator appears only if the answer takes longer than a blink (CSS delay), so
+  // ordinary articles show no flash of "loading".
+  root.setAttribute('aria-busy', 'true');
+  root.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('loading')));
+  const locale = uiLocale();
+
+  try {
+    const tab = await getActiveTab();
+    if (tab?.id === undefined) {
+      show(root, renderProblem(restricted('other')));
+      return;
+    }
+    const access = classifyPageAccess(tab.url);
+    if (!access.readable) {
+      show(root, renderProblem(restricted(access.reason)));
+      return;
+    }
+    const result = await requestAnalysis(tab.id);
+    if (!result.ok) {
+      show(root, renderProblem(analysisProblem(result.error, retry)));
+      return;
+    }
+    show(root, renderAnalysis(result, { tabId: tab.id }, locale));
+    // Read by the benchmark: time from the popup's start to the article shown.
+    performance.mark('article-shown');
+  } catch (error) {
+    if (error instanceof InjectionError) show(root, renderProblem(restricted(error.reason)));
+    else if (error instanceof NoResponseError) {
+      show(
+        root,
+        renderProblem({
+          kind: 'no-response',
+          title: t('failedTitle'),
+          detail: t('noResponse'),
+          retry,
+          retryLabel: t('tryAgain'),
+        }),
+      );
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      show(
+        root,
+        renderProblem({
+          kind: 'failed',
+          title: t('failedTitle'),
+          detail: `${message} ${t('failedHint')}`,
+          retry,
+          retryLabel: t('tryAgain'),
+        }),
+      );
+    }
+  }
+}
