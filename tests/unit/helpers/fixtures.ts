@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+
+export const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
+
+/** Gold annotation of a fixture page (tests/fixtures/README.md). */
+export interface Expected {
+  url: string;
+  expectOk: boolean;
+  errorCode?: string;
+  title?: string;
+  mustInclude?: string[];
+  mustExclude?: string[];
+  figures?: { text: string; value: number | null; unit: string | null; kind: string; required: boolean }[];
+  forbiddenFigures?: string[];
+  duplicatePairs?: { first: string; second: string }[];
+  distinctPairs?: { a: string; b: string }[];
+  relatedLinks?: string[];
+  forbiddenLinks?: string[];
+  [key: string]: unknown;
+}
+
+export interface Fixture {
+  name: string;
+  html: string;
+  expected: Expected;
+}
+
+/** Every fixture page, discovered on disk. */
+export function loadFixtures(): Fixture[] {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(fixturesDir, entry.name, 'expected.json')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({
+      name,
+      html: readFileSync(join(fixturesDir, name, 'page.html'), 'utf8'),
+      expected: JSON.parse(readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8')) as Expected,
+    }));
+}
+
+/** Fixtures whose annotation has the given key (the ones a test is about). */
+export function fixturesWith(key: keyof Expected): Fixture[] {
+  return loadFixtures().filter((fixture) => fixture.expected[key] !== undefined);
+}
+
+export function parsePage(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
