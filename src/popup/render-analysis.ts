@@ -5,6 +5,8 @@ import { renderHeader } from './render-header';
 /** What panels may ask of the page the popup summarises. */
 export interface PageActions {
   readonly tabId: number;
+  /** Scrolls the page to a paragraph and marks `text` in it briefly; false if it is gone. */
+  reveal(paragraph: number, text: string): Promise<boolean>;
 }
 
 /** One section of the popup below the header; null when it has nothing to show. */

@@ -2,7 +2,8 @@ import type { AnalysisError } from '../core/types';
 import { h } from './create-element';
 import { t, uiLocale } from './i18n';
 import { classifyPageAccess, type RestrictionReason } from './page-access';
-import { renderAnalysis } from './render-analysis';
+import { sendMessage } from '../messaging';
+import { renderAnalysis, type PageActions } from './render-analysis';
 import { renderProblem, type Problem } from './render-problem';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis } from './request-analysis';
 
@@ -66,7 +67,12 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       show(root, renderProblem(analysisProblem(result.error, retry)));
       return;
     }
-    show(root, renderAnalysis(result, { tabId: tab.id }, locale));
+    const tabId = tab.id;
+    const actions: PageActions = {
+      tabId,
+      reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
+    };
+    show(root, renderAnalysis(result, actions, locale));
     // Read by the benchmark: time from the popup's start to the article shown.
     performance.mark('article-shown');
   } catch (error) {

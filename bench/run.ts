@@ -1,0 +1,17 @@
+// `npm run bench`: prints figures, never fails on a number (it is not part of `npm test`).
+// Each section is one file of bench/ that prints its own tables; run some with
+// `npm run bench -- <section>...`.
+
+interface Section {
+  name: string;
+  run: () => Promise<void>;
+}
+
+const SECTIONS: Section[] = [];
+
+const wanted = process.argv.slice(2);
+for (const section of SECTIONS) {
+  if (wanted.length > 0 && !wanted.includes(section.name)) continue;
+  console.log(`\n## ${section.name}\n`);
+  await section.run();
+}
