@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core/analyze';
 import { findHighlights, type HighlightInput } from '../../src/core/find-highlights';
 import { splitSentences } from '../../src/core/split-sentences';
 import type { BlockKind, Figure, Paragraph } from '../../src/core/types';
+import { loadFixtures, parsePage } from './helpers/fixtures';
 
 type Block = [kind: BlockKind, text: string, duplicateOf?: number];
 
@@ -220,3 +222,30 @@ test('boilerplate that echoes only itself is left out, though it comes first', (
   expect(highlights.map((h) => h.paragraph)).not.toContain(0);
   expect(highlights.map((h) => h.paragraph)).not.toContain(1);
 });
+
+describe.each(loadFixtures().filter((fixture) => fixture.expected.expectOk))(
+  'highlights of $name',
+  ({ html, expected }) => {
+    const result = analyze(parsePage(html), expected.url);
+    if (!result.ok) throw new Error(`${expected.url} was not analysed`);
+    // Repeats as the gold annotation marks them, so that this holds with or without findDuplicates.
+    const repeats = new Set(
+      (expected.duplicatePairs ?? []).map(
+        ({ second }) => result.paragraphs.find((p) => p.text.startsWith(second))!.index,
+      ),
+    );
+    const paragraphs = result.paragraphs.map((p) => (repeats.has(p.index) ? { ...p, duplicateOf: 0 } : p));
+    const highlights = findHighlights({ title: result.title, lang: result.lang, paragraphs, figures: result.figures });
+
+    test('three to five', () => {
+      expect(highlights.length).toBeGreaterThanOrEqual(3);
+      expect(highlights.length).toBeLessThanOrEqual(5);
+    });
+    test('each a whole sentence of its paragraph, verbatim', () => {
+      for (const h of highlights) expect(splitSentences(paragraphs[h.paragraph]!.text, result.lang)).toContain(h.text);
+    });
+    test('none from a repeated paragraph', () => {
+      for (const h of highlights) expect(paragraphs[h.paragraph]!.duplicateOf).toBeNull();
+    });
+  },
+);
