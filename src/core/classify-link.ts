@@ -42,6 +42,17 @@ function isPaidClick(url: URL): boolean {
   return false;
 }
 
+/** The address as an absolute http(s) URL, or null: the only links we ever show. */
+export function webAddress(address: string | null): string | null {
+  if (!address) return null;
+  try {
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Host and path that identify a page whatever the scheme, "www." or trailing slash. */
 export function pageKey(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');

@@ -1,3 +1,4 @@
+import { webAddress } from './classify-link';
 import type { Analysis } from './types';
 
 // Page text is data: Markdown must not read it as syntax. These characters start or end
@@ -7,17 +8,6 @@ const escapeMarkdown = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/([\\`*_[\]<>#|])/g, '\\$1');
-
-/** An address safe inside <…>: only http(s), which URL.href has already percent-encoded. */
-function webAddress(address: string | null): string | null {
-  if (!address) return null;
-  try {
-    const url = new URL(address);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function sourceLine(analysis: Analysis, url: string): string {
   const name = analysis.siteName ?? new URL(url).hostname.replace(/^www\./, '');
@@ -44,6 +34,7 @@ function metaLine(analysis: Analysis): string {
  */
 export function formatMarkdown(analysis: Analysis): string {
   const lines = [`# ${escapeMarkdown(analysis.title)}`, ''];
+  // URL.href has percent-encoded what would end an address inside <…>.
   const url = webAddress(analysis.url);
   if (url) lines.push(sourceLine(analysis, url));
   else if (analysis.siteName) lines.push(`Source: ${escapeMarkdown(analysis.siteName)}`);

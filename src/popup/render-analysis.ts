@@ -1,6 +1,9 @@
 import type { Analysis } from '../core/types';
 import { h } from './create-element';
+import { renderCopySummary } from './render-copy-summary';
 import { renderHeader } from './render-header';
+import { renderHighlights } from './render-highlights';
+import { renderRelatedLinks } from './render-related-links';
 
 /** What panels may ask of the page the popup summarises. */
 export interface PageActions {
@@ -13,7 +16,7 @@ export interface PageActions {
 export type Panel = (analysis: Analysis, actions: PageActions, locale: string) => HTMLElement | null;
 
 // In the order the reader sees them.
-const PANELS: readonly Panel[] = [];
+const PANELS: readonly Panel[] = [renderHighlights, renderRelatedLinks, renderCopySummary];
 
 export function renderAnalysis(analysis: Analysis, actions: PageActions, locale: string): HTMLElement {
   return h(
