@@ -17,8 +17,8 @@ async function analyzeInput(source: string, url: string | null): Promise<CliReco
     const message = error instanceof InputError ? error.message : String(error);
     return { source, ok: false, error: { code: 'UNREADABLE_INPUT', message } };
   }
-  const { document } = parseHTML(html);
-  return { source, ...analyze(document, url) };
+  const parse = () => parseHTML(html).document as unknown as Document;
+  return { source, ...analyze(parse(), url, { copyDocument: parse }) };
 }
 
 function render(record: CliRecord, options: CliOptions): { out: string; err: string } {
@@ -58,5 +58,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   return failed ? 1 : 0;
 }
+
+// `summarize … | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));
