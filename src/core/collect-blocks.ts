@@ -67,7 +67,6 @@ const SKIPPED_TAGS = new Set([
   'embed',
   'iframe',
   'input',
-  'math',
   'noscript',
   'object',
   'option',
@@ -92,11 +91,23 @@ export function kindOf(tag: string, inQuote: boolean): BlockKind {
   return 'paragraph';
 }
 
-/** Collapse runs of white space; keep the line breaks <br> made, trimmed. */
-export function normalizeBlockText(raw: string): string {
+/** Marks a <br> in a text run: source newlines are white space, <br> is a line break. */
+const LINE_BREAK = '\u2028';
+
+/**
+ * Collapses runs of white space and keeps the line breaks <br> made, each line trimmed.
+ * Preformatted text keeps its lines and indentation as written.
+ */
+export function normalizeBlockText(raw: string, preformatted = false): string {
+  if (preformatted) {
+    return raw
+      .replaceAll(LINE_BREAK, '\n')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/^\n+|\s+$/g, '');
+  }
   return raw
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .split(LINE_BREAK)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -128,7 +139,7 @@ export function collectBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
   const flush = (owner: OwnerState) => {
     const raw = owner.run.join('');
-    const text = normalizeBlockText(raw);
+    const text = normalizeBlockText(raw, owner.kind === 'preformatted');
     const chars = raw.replace(/\s+/g, '').length;
     const linkDensity = chars > 0 ? Math.min(1, owner.linkChars / chars) : 0;
     owner.run.length = 0;
@@ -158,7 +169,7 @@ export function collectBlocks(root: Element): RawBlock[] {
     const tag = el.localName;
     if (SKIPPED_TAGS.has(tag)) continue;
     if (tag === 'br') {
-      frame.owner.run.push('\n');
+      frame.owner.run.push(LINE_BREAK);
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {

@@ -90,12 +90,12 @@ export function extractArticle(
   });
   const blocks = kept.map((block) => {
     const own = block.owner.getAttribute(ELEMENT_INDEX_ATTR);
-    // Readability renames what it keeps beside its best candidate (an <h2> or <pre>
-    // sibling becomes a <div>); the original tag tells what the block really is.
+    // Readability renames what it keeps beside its best candidate (a <blockquote> or
+    // <table> sibling becomes a <div>); the original element tells what the block is.
     const original = own === null ? null : originals[Number(own)];
     return {
       text: block.text,
-      kind: original ? kindOf(original.localName, block.kind === 'quote') : block.kind,
+      kind: original ? kindOf(original.localName, original.closest('blockquote') !== null) : block.kind,
       elementIndex: indexOf(block.owner),
       linkDensity: block.linkDensity,
     };
