@@ -14,6 +14,18 @@ test('the toolbar click on a news article shows its title and length', async ({ 
   await popup.screenshot(testInfo.outputPath('popup-article.png'));
 });
 
+test('on a section front the popup says it is not an article', async ({ extension }, testInfo) => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.server.pageUrl('section-front'));
+  const popup = await extension.clickToolbarButton(page);
+
+  await popup.waitFor(`document.querySelector('[data-problem]')`);
+  expect(await popup.evaluate(`document.querySelector('[data-problem]').dataset.problem`)).toBe('not-article');
+  expect(await popup.text('.problem-title')).toBe('This page isn’t an article');
+  expect(await popup.evaluate(`document.querySelector('.loading')`)).toBeNull();
+  await popup.screenshot(testInfo.outputPath('popup-not-article.png'));
+});
+
 test('on a browser page the popup explains it cannot read it', async ({ extension }, testInfo) => {
   const page = await extension.context.newPage();
   await page.goto('chrome://version');
