@@ -66,7 +66,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
  * The real toolbar click: Extensions.triggerAction on the page's *tab* target makes
  * Chrome grant activeTab and open the popup exactly as for a reader's click.
  */
-async function clickToolbarButton(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupSession> {
+export async function clickToolbarButton(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupSession> {
   const url = page.url();
   const tab = await findTarget(cdp, (t) => t.type === 'tab' && t.url === url);
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
