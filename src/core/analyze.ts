@@ -16,6 +16,12 @@ export interface AnalyzeOptions {
    * that its elements line up one for one with `doc`'s.
    */
   copyDocument?: () => Document;
+  /**
+   * Also return Readability's cleaned article HTML (for the reader view). Its elements
+   * keep their `data-ne-index` numbers, which match Paragraph.elementIndex. It is page
+   * data: sanitise it where it is shown.
+   */
+  withContentHtml?: boolean;
   /** When given, filled with the milliseconds each stage took (for the benchmark). */
   timings?: Record<string, number>;
   /** Clock for `timings`; performance.now where it exists. */
@@ -104,6 +110,7 @@ export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeO
       figures,
       highlights,
       relatedLinks,
+      ...(options.withContentHtml ? { contentHtml: article.content.outerHTML } : {}),
     };
   } catch (error) {
     // The analysis must answer, never throw: a page that trips a bug still gets a reason.
