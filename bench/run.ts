@@ -2,6 +2,7 @@
 // Each section is one file of bench/ that prints its own tables; run some with
 // `npm run bench -- <section>...`.
 
+import { run as boilerplateRules } from './boilerplate-rules';
 import { run as chromium } from './chromium';
 import { run as extraction } from './extraction';
 import { run as sizes } from './sizes';
@@ -13,6 +14,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { name: 'extraction', run: extraction },
+  { name: 'rules', run: boilerplateRules },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
 ];

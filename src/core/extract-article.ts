@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { collectBlocks, kindOf } from './collect-blocks';
+import { collectBlocks, kindOf, type RawBlock } from './collect-blocks';
 import { dropBoilerplate, findSignupBoxes } from './drop-boilerplate';
 import { readMetadata, type PageMetadata } from './read-metadata';
 import type { BlockKind } from './types';
@@ -66,10 +66,48 @@ function cleanByline(byline: string | null | undefined): string | null {
   return text || null;
 }
 
+/** A block of Readability's content, traced back to the page. */
+export interface TracedBlock extends RawBlock {
+  /** See Paragraph.elementIndex. */
+  elementIndex: number;
+  /** The page's element at elementIndex (null when Readability made the block up). */
+  original: Element | null;
+}
+
+/**
+ * Readability's article, as it returns it, split into blocks that know the page
+ * element they came from. No block is dropped yet.
+ */
+export function readArticleBlocks(
+  doc: Document,
+  copyDocument?: () => Document,
+): { parsed: NonNullable<ReturnType<Readability<Element>['parse']>>; content: Element; blocks: TracedBlock[] } | null {
+  if (!doc.documentElement) return null;
+  const clone = cloneWithElementIndex(doc, copyDocument);
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return null;
+  const originals = originalElements(doc);
+  const blocks = collectBlocks(content).map((block) => {
+    const elementIndex = indexOf(block.owner);
+    const own = block.owner.getAttribute(ELEMENT_INDEX_ATTR);
+    // Readability renames what it keeps beside its best candidate (a <blockquote> or
+    // <table> sibling becomes a <div>); the original element tells what the block is.
+    const renamed = own === null ? null : (originals[Number(own)] ?? null);
+    return {
+      ...block,
+      kind: renamed ? kindOf(renamed.localName, renamed.closest('blockquote') !== null) : block.kind,
+      elementIndex,
+      original: originals[elementIndex] ?? null,
+    };
+  });
+  return { parsed, content, blocks };
+}
+
 /**
  * Runs Readability on a numbered clone of `doc` and returns the article's metadata and
- * its text blocks in reading order. Returns null when Readability finds no article.
- * Never touches `doc` itself.
+ * its text blocks in reading order, page furniture dropped. Returns null when
+ * Readability finds no article. Never touches `doc` itself.
  */
 export function extractArticle(
   doc: Document,
@@ -78,28 +116,17 @@ export function extractArticle(
 ): ExtractedArticle | null {
   if (!doc.documentElement) return null;
   const metadata = readMetadata(doc, pageUrl);
-  const clone = cloneWithElementIndex(doc, copyDocument);
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
+  const read = readArticleBlocks(doc, copyDocument);
+  if (!read) return null;
+  const { parsed, content } = read;
 
-  const originals = originalElements(doc);
-  const kept = dropBoilerplate(collectBlocks(content), {
-    originalOf: (block) => originals[indexOf(block.owner)] ?? null,
-    excluded: findSignupBoxes(doc),
-  });
-  const blocks = kept.map((block) => {
-    const own = block.owner.getAttribute(ELEMENT_INDEX_ATTR);
-    // Readability renames what it keeps beside its best candidate (a <blockquote> or
-    // <table> sibling becomes a <div>); the original element tells what the block is.
-    const original = own === null ? null : originals[Number(own)];
-    return {
-      text: block.text,
-      kind: original ? kindOf(original.localName, original.closest('blockquote') !== null) : block.kind,
-      elementIndex: indexOf(block.owner),
-      linkDensity: block.linkDensity,
-    };
-  });
+  const kept = dropBoilerplate(read.blocks, { excluded: findSignupBoxes(doc) });
+  const blocks = kept.map((block) => ({
+    text: block.text,
+    kind: block.kind,
+    elementIndex: block.elementIndex,
+    linkDensity: block.linkDensity,
+  }));
 
   return {
     title: parsed.title?.trim() || metadata.title || '',
