@@ -1,10 +1,12 @@
 import { Readability } from '@mozilla/readability';
-import { collectBlocks } from './collect-blocks';
+import { collectBlocks, kindOf, type RawBlock } from './collect-blocks';
+import { dropBoilerplate, findSignupBoxes } from './drop-boilerplate';
 import { readMetadata, type PageMetadata } from './read-metadata';
 import type { BlockKind } from './types';
-import { elementsInOrder, nextElement } from './walk-elements';
+import { numberDocument, traceElement } from './trace-elements';
+import { numberedElements } from './walk-elements';
 
-/** Attribute set on the clone only, numbering its elements in document order. */
+/** Attribute on the elements of `contentHtml` that a paragraph came from: its elementIndex. */
 export const ELEMENT_INDEX_ATTR = 'data-ne-index';
 
 export interface ArticleBlock {
@@ -12,6 +14,8 @@ export interface ArticleBlock {
   kind: BlockKind;
   /** See Paragraph.elementIndex. */
   elementIndex: number;
+  /** Share of the block's characters inside links (0..1). */
+  linkDensity: number;
 }
 
 export interface ExtractedArticle {
@@ -24,39 +28,28 @@ export interface ExtractedArticle {
   excerpt: string | null;
   url: string | null;
   blocks: ArticleBlock[];
-  /** Readability's cleaned content (a detached element of the clone), for the reader view. */
+  /** Readability's cleaned content (a detached element of the clone). */
   content: Element;
+  /** `content` as HTML, the paragraphs' elements marked with ELEMENT_INDEX_ATTR; when asked. */
+  contentHtml?: string;
   metadata: PageMetadata;
 }
 
 /**
- * Clones the document and numbers the clone's elements in document order. Readability
+ * Clones the document and numbers the clone's nodes in document order. Readability
  * rewrites what it parses, so it only ever sees the clone; the numbers survive its
- * rewriting (it copies attributes when it renames an element) and lead back to the
- * original element with the same position.
+ * rewriting (trace-elements.ts) and lead back to the original element with the same
+ * position.
  */
-export function cloneWithElementIndex(doc: Document): Document {
-  const clone = doc.cloneNode(true) as Document;
-  const root = clone.documentElement;
-  let index = 0;
-  for (let el: Element | null = root; el; el = nextElement(el, root)) {
-    el.setAttribute(ELEMENT_INDEX_ATTR, String(index++));
-  }
+export function cloneWithElementIndex(doc: Document, copyDocument?: () => Document): Document {
+  const clone = copyDocument ? copyDocument() : (doc.cloneNode(true) as Document);
+  numberDocument(clone);
   return clone;
 }
 
 /** The original document's elements, indexed like the clone's. */
 export function originalElements(doc: Document): Element[] {
-  return doc.documentElement ? elementsInOrder(doc.documentElement) : [];
-}
-
-/** Nearest numbered element at or above `el`: Readability's own wrappers carry no number. */
-function indexOf(el: Element | null): number {
-  for (let node = el; node; node = node.parentElement) {
-    const value = node.getAttribute(ELEMENT_INDEX_ATTR);
-    if (value !== null) return Number(value);
-  }
-  return -1;
+  return doc.documentElement ? numberedElements(doc.documentElement) : [];
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
@@ -67,23 +60,77 @@ function cleanByline(byline: string | null | undefined): string | null {
   return text || null;
 }
 
+/** A block of Readability's content, traced back to the page. */
+export interface TracedBlock extends RawBlock {
+  /** See Paragraph.elementIndex. */
+  elementIndex: number;
+  /** The page's element at elementIndex (null when Readability made the block up). */
+  original: Element | null;
+}
+
 /**
- * Runs Readability on a numbered clone of `doc` and returns the article's metadata and
- * its text blocks in reading order. Returns null when Readability finds no article.
- * Never touches `doc` itself.
+ * Readability's article, as it returns it, split into blocks that know the page
+ * element they came from. No block is dropped yet.
  */
-export function extractArticle(doc: Document, pageUrl: string | null): ExtractedArticle | null {
+export function readArticleBlocks(
+  doc: Document,
+  copyDocument?: () => Document,
+): { parsed: NonNullable<ReturnType<Readability<Element>['parse']>>; content: Element; blocks: TracedBlock[] } | null {
   if (!doc.documentElement) return null;
-  const metadata = readMetadata(doc, pageUrl);
-  const clone = cloneWithElementIndex(doc);
+  const clone = cloneWithElementIndex(doc, copyDocument);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
+  const originals = originalElements(doc);
+  const blocks = collectBlocks(content).map((block) => {
+    const traced = traceElement(block.owner);
+    const original = originals[traced.index] ?? null;
+    // Readability renames what it keeps beside its best candidate to <div> (a
+    // <blockquote> or <h2> sibling): the original element tells what the block is.
+    const renamed = !traced.own && block.owner.localName === 'div' && original;
+    const inQuote = block.kind === 'quote' || original?.closest('blockquote') != null;
+    return {
+      ...block,
+      kind: renamed ? kindOf(original.localName, inQuote) : inQuote ? kindOf(block.owner.localName, true) : block.kind,
+      elementIndex: traced.index,
+      original,
+    };
+  });
+  return { parsed, content, blocks };
+}
 
-  const blocks = collectBlocks(content).map((block) => ({
+/**
+ * Runs Readability on a numbered clone of `doc` and returns the article's metadata and
+ * its text blocks in reading order, page furniture dropped. Returns null when
+ * Readability finds no article. Never touches `doc` itself.
+ */
+export interface ExtractOptions {
+  /** A cheaper copy of `doc` than cloneNode (see AnalyzeOptions.copyDocument). */
+  copyDocument?: () => Document;
+  /** Also serialise the content, marking the paragraphs' elements (for the reader view). */
+  withContentHtml?: boolean;
+}
+
+export function extractArticle(
+  doc: Document,
+  pageUrl: string | null,
+  options: ExtractOptions = {},
+): ExtractedArticle | null {
+  if (!doc.documentElement) return null;
+  const metadata = readMetadata(doc, pageUrl);
+  const read = readArticleBlocks(doc, options.copyDocument);
+  if (!read) return null;
+  const { parsed, content } = read;
+
+  const kept = dropBoilerplate(read.blocks, { excluded: findSignupBoxes(doc) });
+  if (options.withContentHtml) {
+    for (const block of kept) block.owner.setAttribute(ELEMENT_INDEX_ATTR, String(block.elementIndex));
+  }
+  const blocks = kept.map((block) => ({
     text: block.text,
     kind: block.kind,
-    elementIndex: indexOf(block.owner),
+    elementIndex: block.elementIndex,
+    linkDensity: block.linkDensity,
   }));
 
   return {
@@ -97,6 +144,7 @@ export function extractArticle(doc: Document, pageUrl: string | null): Extracted
     url: metadata.canonicalUrl ?? pageUrl,
     blocks,
     content,
+    ...(options.withContentHtml ? { contentHtml: content.outerHTML } : {}),
     metadata,
   };
 }

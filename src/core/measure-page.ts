@@ -1,4 +1,4 @@
-import { elementsInOrder } from './walk-elements';
+import { numberedElements } from './walk-elements';
 
 // Where an element stands, inherited from its ancestors.
 export const IN_NAV = 1;
@@ -8,9 +8,6 @@ export const IN_FORM = 8;
 export const IN_SIDEBAR = 16;
 // Inside an article, main or section: a header or footer there is not the page's.
 const IN_CONTENT = 32;
-
-// Text no reader sees.
-const UNSEEN_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * A page measured in two passes, so that questions about any element (how many links,
@@ -48,7 +45,9 @@ function placeOf(el: Element, inherited: number): number {
 }
 
 export function measurePage(doc: Document): PageMeasure {
-  const elements = doc.documentElement ? elementsInOrder(doc.documentElement) : [];
+  // The elements that can carry text (no <head>, scripts, styles or SVG), numbered as
+  // the article's own elements are, so that the two can be compared.
+  const elements = doc.documentElement ? numberedElements(doc.documentElement) : [];
   const n = elements.length;
   const order = new Map<Element, number>();
   elements.forEach((el, i) => order.set(el, i));
@@ -66,7 +65,6 @@ export function measurePage(doc: Document): PageMeasure {
       links.push(i);
       linkCount[i] = 1;
     }
-    if (UNSEEN_TEXT.has(el.localName)) continue;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) textLength[i]! += (node.textContent ?? '').trim().length;
     }
@@ -79,7 +77,7 @@ export function measurePage(doc: Document): PageMeasure {
     if (p < 0) continue;
     subtreeEnd[p] = Math.max(subtreeEnd[p]!, subtreeEnd[i]!);
     linkCount[p]! += linkCount[i]!;
-    if (!UNSEEN_TEXT.has(elements[p]!.localName)) textLength[p]! += textLength[i]!;
+    textLength[p]! += textLength[i]!;
   }
   return { elements, order, subtreeEnd, linkCount, textLength, places, links };
 }
