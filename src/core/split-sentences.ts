@@ -7,7 +7,9 @@
 //   "“Why?” ", "he asked."       a quoted question or exclamation before lowercase
 //   "« Non. ", "» Puis…"         French closing guillemets after a space
 //   "1. ", "First point."        a list number
-// and keeps "…in the U.S. The company…" apart, because "The" opens sentences.
+// and keeps "…in the U.S. The company…" apart, because "The" opens sentences. Before
+// that, it splits "physician.Police", where the page's markup, not a space, separated
+// two sentences.
 
 /** A chunk of `text`, as offsets, so that every sentence stays a verbatim substring. */
 interface Piece {
@@ -186,6 +188,24 @@ function rulePieces(text: string): Piece[] {
   return pieces;
 }
 
+// A full stop with no space after it, between a lowercase word and a capitalised one:
+// "…a chief physician.Police arrested…", where the page's markup, not its text, kept the
+// sentences apart. Neither engine breaks there.
+const GLUED_STOP = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+
+function splitGluedStops(text: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    let start = piece.start;
+    for (const match of text.slice(piece.start, piece.end).matchAll(GLUED_STOP)) {
+      out.push({ start, end: piece.start + match.index });
+      start = piece.start + match.index;
+    }
+    out.push({ start, end: piece.end });
+  }
+  return out;
+}
+
 /** Whether the break between `before` and `after` is one of the segmenters' known mistakes. */
 function isFalseBreak(before: string, after: string, ordinalDots: boolean): boolean {
   const prev = before.trimEnd();
@@ -220,7 +240,7 @@ function isFalseBreak(before: string, after: string, ordinalDots: boolean): bool
  */
 export function splitSentences(text: string, lang: string | null = null, engine: SentenceEngine = 'auto'): string[] {
   const segmenter = engine === 'rules' ? null : intlSegmenter(lang);
-  const raw = segmenter ? intlPieces(text, segmenter) : rulePieces(text);
+  const raw = splitGluedStops(text, segmenter ? intlPieces(text, segmenter) : rulePieces(text));
   const ordinalDots = ORDINAL_DOT_LANGUAGES.has(lang?.toLowerCase().split(/[-_]/)[0] ?? '');
 
   const pieces: Piece[] = [];

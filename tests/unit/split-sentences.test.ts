@@ -88,6 +88,17 @@ const cases: Case[] = [
   ['Russian abbreviation', 'Он сказал: «Нет». Потом ушёл.', ['Он сказал: «Нет».', 'Потом ушёл.'], 'ru'],
   ['Arabic question mark', 'مرحبا. كيف حالك؟ بخير.', ['مرحبا.', 'كيف حالك؟', 'بخير.'], 'ar'],
   ['Hindi danda', 'नमस्ते। आप कैसे हैं?', ['नमस्ते।', 'आप कैसे हैं?'], 'hi'],
+  [
+    'a stop without its space',
+    'He worked as a physician.Police arrested a man.',
+    ['He worked as a physician.', 'Police arrested a man.'],
+  ],
+  ['a domain is not a stop', 'Shares of Amazon.com fell. Then rose.', ['Shares of Amazon.com fell.', 'Then rose.']],
+  [
+    'a number abbreviation before a digit',
+    'The No. 1 seed won. Fans cheered.',
+    ['The No. 1 seed won.', 'Fans cheered.'],
+  ],
   ['no terminator at all', 'A heading without a stop', ['A heading without a stop']],
   ['empty text', '   ', []],
 ];
