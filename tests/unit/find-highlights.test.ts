@@ -153,8 +153,29 @@ test.each<[string, Block[], number]>([
     0,
   ],
   ['six sentences', [['paragraph', LEAD + ' ' + COST]], 3],
+  [
+    'paragraphs whose site leaves off the full stops',
+    [
+      ['paragraph', 'Harbor City council approved a desalination plant on Tuesday after a long debate'],
+      ['paragraph', 'The plant will cost $2.1 billion and will open three years after work begins'],
+      ['paragraph', 'Environmental groups said they would challenge the approval in the state court'],
+    ],
+    3,
+  ],
 ])('fewer than three only when there are fewer: %s', (_name, blocks, count) => {
   expect(findHighlights(input(blocks))).toHaveLength(count);
+});
+
+test('a sentence without its full stop stands in only when whole sentences are too few', () => {
+  const unterminated = 'Harbor City council approved a desalination plant on Tuesday after a decade of debate';
+  const highlights = findHighlights(
+    input([
+      ['paragraph', unterminated],
+      ['paragraph', LEAD + ' ' + COST],
+    ]),
+  );
+  expect(highlights).toHaveLength(3);
+  expect(highlights.map((h) => h.text)).not.toContain(unterminated);
 });
 
 describe('figure density', () => {
