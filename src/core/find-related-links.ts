@@ -34,7 +34,8 @@ export interface RelatedLinkInput {
 //   - where it stands: after the article, less so in a sidebar; never in the page's
 //     navigation, header, footer or a form;
 //   - its shape: teaser cards (headings, pictures), headline-length titles, several
-//     stories, addresses on the site itself.
+//     stories, addresses on the site itself; and its link density, read as how much
+//     of its text lies outside the story items (a block of prose is not a list).
 // A name is required: an unnamed grid of headlines may as well be "Latest" or "Popular",
 // and a block named so ("Most read", "Trending", "Sponsored") is refused with all it
 // holds, whatever its shape; name-related-block.ts says why they differ.
