@@ -258,6 +258,7 @@ function figureScore(candidate: Candidate, figures: readonly Figure[]): number {
   return Math.min(1, score);
 }
 
+/** Three for a short article, up to five for a long one: a summary, not a digest. */
 function howMany(candidates: number): number {
   if (candidates <= 15) return MIN_HIGHLIGHTS;
   if (candidates <= 30) return 4;
