@@ -1,4 +1,5 @@
 import { readMoneyHabits } from './figures/currency-names';
+import { readsAsEnglish } from './figures/function-words';
 import { labelFigure } from './figures/label-figure';
 import { prefersDecimalComma } from './figures/read-numerals';
 import { recogniseQuantities, type PageHabits, type RecognisedQuantity } from './figures/recognise-quantities';
@@ -43,7 +44,11 @@ function quantitiesOf(
  */
 export function findFigures(input: FigureInput): Figure[] {
   const all = [input.title, ...input.paragraphs.map((p) => p.text)].join('\n');
-  const habits: PageHabits = { ...readMoneyHabits(all), decimalComma: prefersDecimalComma(all) };
+  const habits: PageHabits = {
+    ...readMoneyHabits(all),
+    decimalComma: prefersDecimalComma(all),
+    english: readsAsEnglish(all),
+  };
   const titleKeys = new Set(quantitiesOf(input.title, habits).flatMap(({ found }) => found.flatMap((q) => keysOf(q))));
   const prose = input.paragraphs.filter((p) => p.kind === 'paragraph' && p.duplicateOf === null);
   const candidates: Candidate[] = [];

@@ -107,6 +107,14 @@ describe('money', () => {
     expect(figures.map(plain)).toContainEqual({ text: '$300 million', value: 300e6, unit: 'USD' });
   });
 
+  test('"$" stays the US dollar on a page that only spells out another dollar', () => {
+    const figures = findFigures({
+      title: 'Listing',
+      paragraphs: [paragraph('Shares were priced at 176 Hong Kong dollars.'), paragraph('The sale raises $12.9bn.', 1)],
+    });
+    expect(figures.map(plain)).toContainEqual({ text: '$12.9bn', value: 12.9e9, unit: 'USD' });
+  });
+
   test('"¥" is the yuan on a page that speaks of yuan and never of yen', () => {
     const figures = findFigures({
       title: 'Beijing stimulus',
@@ -212,6 +220,7 @@ describe('counts', () => {
     ['The plant will produce 5 GW of power.', '5 GW', 5, 'GW'],
     ['Apple’s 2 million users upgraded.', '2 million users', 2e6, 'users'],
     ['Six people were injured.', 'Six people', 6, 'people'],
+    ['The festival hung 1.000 lights over the canal.', '1.000 lights', 1000, 'lights'],
   ])('%s', (...row) => expectFigure('count', row));
 });
 
@@ -288,9 +297,19 @@ describe('not figures', () => {
     ['Hundreds of people and thousands of others came.', 'Hundreds'],
     ['The 3-1 win lifted the club.', '3-1'],
     ['Chapter 11 protection was sought.', '11'],
+    ['Emirates ordered 30 Boeing 787-10 aircraft.', '787-10'],
   ])('%s: not "%s"', (sentence, text) => {
     expect(figuresIn(sentence).filter((f) => overlaps(f, text))).toEqual([]);
   });
+});
+
+test('counts and number words are read in English only; money and percentages everywhere', () => {
+  const portuguese = paragraph(
+    'O calendário da Cup é composto por 36 etapas, e os 12 primeiros disputam o título nas 10 últimas corridas da temporada. ' +
+      'O prêmio total chega a US$ 5 milhões e a audiência subiu 12% em relação ao ano passado, segundo a organização da categoria.',
+  );
+  const figures = findFigures({ title: 'Classificação', paragraphs: [portuguese] });
+  expect(figures.map((f) => f.kind).sort()).toEqual(['money', 'percent']);
 });
 
 describe('each quantity once', () => {

@@ -99,20 +99,25 @@ export interface MoneyHabits {
 }
 
 /**
- * "$" alone is the US dollar unless the page clearly uses one other dollar (names it,
- * "A$" or "Australian dollars", and never the US one); "¥" is the yen unless the page
- * speaks of yuan and never of yen.
+ * "$" alone is the US dollar unless the page clearly uses one other dollar: writes its sign
+ * ("A$3bn", "HK$12 billion") and never names the US one (US$, USD, US dollars). A page that
+ * only spells out "176 Hong Kong dollars" still means US dollars by "$12.9bn" (seen on a
+ * British paper's story of a Hong Kong listing). "¥" is the yen unless the page speaks of
+ * yuan and never of yen.
  */
 export function readMoneyHabits(text: string): MoneyHabits {
-  const named = Object.entries(DOLLAR_COUNTRIES).filter(([code, adjective]) => {
-    const glued = Object.keys(SYMBOL_PREFIXES)
+  const signOf = (code: string) =>
+    Object.keys(SYMBOL_PREFIXES)
       .filter((prefix) => SYMBOL_PREFIXES[prefix] === code)
       .map((prefix) => prefix.replace('.', '\\.'))
       .join('|');
-    return new RegExp(`(?<![\\p{L}])(?:${glued})\\$|\\b${code}\\b|(?:${adjective}) dollars?`, 'u').test(text);
-  });
-  const others = named.filter(([code]) => code !== 'USD');
-  const dollar = others.length === 1 && named.length === 1 ? others[0]![0] : 'USD';
+  const us = new RegExp(`(?<!\\p{L})(?:${signOf('USD')})\\$|\\bUSD\\b|(?:${DOLLAR_COUNTRIES.USD}) dollars?`, 'u').test(
+    text,
+  );
+  const signed = Object.keys(DOLLAR_COUNTRIES).filter(
+    (code) => code !== 'USD' && new RegExp(`(?<!\\p{L})(?:${signOf(code)})\\$`, 'u').test(text),
+  );
+  const dollar = !us && signed.length === 1 ? signed[0]! : 'USD';
   const yuan = /\b(?:yuan|renminbi|RMB|CNY)\b|CN¥/.test(text);
   const yen = /\b(?:yen|JPY)\b|JP¥/.test(text);
   return { dollar, yen: yuan && !yen ? 'CNY' : 'JPY', sterling: /£|\bGBP\b|\bsterling\b/i.test(text) };

@@ -12,3 +12,14 @@ export const FUNCTION_WORDS = new Set(
   say according yet still even such other others any many much few several same own how why across among
   between through toward towards against without upon via whereas although though because unless`.split(/\s+/),
 );
+
+/**
+ * Whether a text is English: about a third of English running text is these words, under
+ * a tenth of Portuguese, Indonesian or German (measured on the article-extraction corpus;
+ * list-like English pages such as recipes fall between, at 0.13 to 0.25). Too short a
+ * text to tell is taken as English.
+ */
+export function readsAsEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length < 40 || words.filter((word) => FUNCTION_WORDS.has(word)).length > 0.18 * words.length;
+}

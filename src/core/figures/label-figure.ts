@@ -62,12 +62,18 @@ function clauseSide(t: readonly Token[], from: number, step: 1 | -1): number[] {
 
 const lowerAt = (t: readonly Token[], i: number | undefined) => (i === undefined ? '' : t[i]!.text.toLowerCase());
 
-/** The noun phrase that ends just before the figure: "a staggering commitment of" gives "commitment". */
-function phraseBefore(t: readonly Token[], left: number[]): number[] {
+/**
+ * The noun phrase that ends just before the figure: "a staggering commitment of" gives
+ * "commitment", and `ofLinked` says "of" tied it to the number (then it names what the
+ * number measures even alone).
+ */
+function phraseBefore(t: readonly Token[], left: number[]): { phrase: number[]; ofLinked: boolean } {
   const side = [...left];
+  let dropped = '';
   while (side.length) {
     const w = lowerAt(t, side.at(-1));
     if (t[side.at(-1)!]!.kind === 'word' && !FUNCTION_WORDS.has(w) && !INTENSIFIERS.has(w) && !LINKS.has(w)) break;
+    dropped = w;
     side.pop();
   }
   const phrase: number[] = [];
@@ -78,7 +84,7 @@ function phraseBefore(t: readonly Token[], left: number[]): number[] {
     phrase.unshift(i);
   }
   while (phrase.length && (INTENSIFIERS.has(lowerAt(t, phrase[0])) || lowerAt(t, phrase[0]) === 'and')) phrase.shift();
-  return phrase;
+  return { phrase, ofLinked: dropped === 'of' };
 }
 
 /** The phrase that follows the figure: "year-over-year revenue growth for Alibaba's cloud unit". */
@@ -118,20 +124,21 @@ export function labelFigure(t: readonly Token[], span: FigureSpan, others: reado
   const taken = new Set(others.flatMap((o) => Array.from({ length: o.end - o.first + 1 }, (_, k) => o.first + k)));
   const left = clauseSide(t, span.first - 1, -1);
   const right = clauseSide(t, span.end + 1, 1);
-  const before = phraseBefore(t, left);
+  const { phrase: before, ofLinked } = phraseBefore(t, left);
   const after = phraseAfter(t, right, taken);
   const opener = lowerAt(t, after[0]);
-  let label: number[];
-  if (span.kind === 'count') {
-    label = before.length ? before : after.length && !FUNCTION_WORDS.has(opener) ? after : [];
-  } else if (after.length && !FUNCTION_WORDS.has(opener)) label = after;
-  else if (before.length) {
-    const complement =
-      (OPENERS.has(opener) || opener === 'of') &&
-      !CHANGES.test(lowerAt(t, before.at(-1))) &&
-      !after.some((i) => TIMES.test(lowerAt(t, i)));
-    label = complement ? [...before, ...after] : before;
-  } else label = opener === 'of' ? after.slice(1) : [];
+  const nounAfter = after.length > 0 && !FUNCTION_WORDS.has(opener);
+  const complement =
+    (OPENERS.has(opener) || opener === 'of') &&
+    !CHANGES.test(lowerAt(t, before.at(-1))) &&
+    !after.some((i) => TIMES.test(lowerAt(t, i)));
+  let label: number[] = [];
+  // A lone word before the number is often a verb ("start at $44,000"): it names nothing
+  // unless "of" ties it to the number ("fines of $250,000").
+  if (span.kind !== 'count' && nounAfter) label = after;
+  else if (before.length > 1 || (before.length === 1 && ofLinked)) label = complement ? [...before, ...after] : before;
+  else if (nounAfter) label = after;
+  else if (span.kind !== 'count' && opener === 'of') label = after.slice(1);
   if (!label.length) {
     const own: number[] = [];
     for (let i = span.first; i <= span.last; i++) own.push(i);

@@ -12,7 +12,8 @@ export function readDigits(raw: string, decimalComma: boolean): number | null {
   if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) return Number(s.replace(/ /g, '').replace(',', '.'));
   const english = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s);
   if (english && !(decimalComma && /^\d+,\d{3}$/.test(s))) return Number(s.replace(/,/g, ''));
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (decimalComma || /,|\..*\./.test(s))) {
+  // "1.000" is a thousand: no one writes a one with three zero decimals in the news.
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (decimalComma || /,|\..*\.|\.000$/.test(s))) {
     return Number(s.replace(/\./g, '').replace(',', '.'));
   }
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);

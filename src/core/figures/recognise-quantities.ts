@@ -15,6 +15,8 @@ import type { Token } from './split-tokens';
 /** How the page writes what a single numeral cannot tell. */
 export interface PageHabits extends MoneyHabits {
   decimalComma: boolean;
+  /** Counts and number words are read in English only (a plural noun is an English notion). */
+  english: boolean;
 }
 
 /** A quantity found in a sentence, with where it stands among the sentence's tokens. */
@@ -85,7 +87,7 @@ function readAmount(t: readonly Token[], n: number, habits: PageHabits): Amount 
   let spelled = false;
   if (token.kind === 'num') value = readDigits(token.text, habits.decimalComma);
   else {
-    const words = readSpelled(t, n);
+    const words = habits.english ? readSpelled(t, n) : null;
     if (!words) return null;
     ({ value, last } = words);
     spelled = true;
@@ -204,6 +206,7 @@ function readUnit(t: readonly Token[], j: number, a: Amount, habits: PageHabits)
   const money = readCurrencyWord(t, j, a, habits);
   if (money) return money;
   if (MEASURES.has(t[j]?.text ?? '')) return { kind: 'count', unit: t[j]!.text, last: j };
+  if (!habits.english) return null;
   // A count: up to two modifiers, then a plural noun ("six consecutive quarters").
   for (let m = j; m < j + 3 && t[m]?.kind === 'word' && t[m]!.space; m++) {
     const word = t[m]!.text;
@@ -278,15 +281,12 @@ function readQuantity(
       if (a.year && b.year) return null;
       const u2 = readUnit(t, b.last + 1, b, habits);
       const unit = u2 ?? (u?.kind === 'money' && !b.currency ? u : null);
-      const incomplete = !u || (u.kind === 'money' && a.magnitude === 1 && b.magnitude > 1);
       const sameUnit = !!unit && (!u || (u.kind === unit.kind && u.unit === unit.unit));
-      const isRange =
-        sameUnit &&
-        (connector !== 'to' ||
-          (lower(t[first - 1]) !== 'from' && (incomplete || b.value / b.magnitude > a.value / a.magnitude)));
+      const low = a.magnitude === 1 && b.magnitude > 1 ? a.value * b.magnitude : a.value;
+      // Ranges climb: "787-10" is a model, "3-1" a score.
+      const isRange = sameUnit && low < b.value && (connector !== 'to' || lower(t[first - 1]) !== 'from');
       if (isRange) {
-        const low = a.magnitude === 1 && b.magnitude > 1 ? a.value * b.magnitude : a.value;
-        range = { min: Math.min(low, b.value), max: Math.max(low, b.value) };
+        range = { min: low, max: b.value };
         u = unit;
         last = u2 ? u2.last : b.last;
         if (between) first--;
