@@ -156,6 +156,9 @@ describe('percentages and points', () => {
     ['Turnout fell one percentage point.', 'one percentage point', 1, 'pp'],
     ['Approval slipped 0.5-percentage-point to 41%.', '0.5-percentage-point', 0.5, 'pp'],
     ['The yield was 4.1 ppt higher.', '4.1 ppt', 4.1, 'pp'],
+    ['The Bank cut rates by a quarter of a percentage point.', 'a quarter of a percentage point', 0.25, 'pp'],
+    ['Its lead narrowed by half a percentage point.', 'half a percentage point', 0.5, 'pp'],
+    ['Yields fell three-quarters of a percentage point.', 'three-quarters of a percentage point', 0.75, 'pp'],
   ])('%s', (...row) => expectFigure('percent', row));
 });
 
@@ -269,6 +272,7 @@ describe('not figures', () => {
     ['1.2k shares (page chrome, #4).', '1.2k shares'],
     ['48 comments (page chrome, #4).', '48 comments'],
     ['2.4k shares', '2.4k shares'],
+    ['By Jo Bell, Energy correspondent\nFri 21 Feb 2025 07.00 GMT\n5 min read\n312 comments', '312 comments'],
     ['Join 250,000 readers who start every weekday with our briefing.', '250,000 readers'],
     ['Deploy now: plans from $4.99/month.', '$4.99/month'],
     ['© 2025 Example News Media LLC.', '2025'],
@@ -297,6 +301,8 @@ describe('not figures', () => {
     ['Hundreds of people and thousands of others came.', 'Hundreds'],
     ['The 3-1 win lifted the club.', '3-1'],
     ['Chapter 11 protection was sought.', '11'],
+    ['Roughly one in four homes is cold.', 'four homes'],
+    ['Three out of five voters agreed.', 'five voters'],
     ['Emirates ordered 30 Boeing 787-10 aircraft.', '787-10'],
   ])('%s: not "%s"', (sentence, text) => {
     expect(figuresIn(sentence).filter((f) => overlaps(f, text))).toEqual([]);
@@ -394,6 +400,13 @@ describe('labels are words of the sentence', () => {
       'triple-digit growth',
     ],
     ['Nearly 40% said yes.', '40%', 'Nearly 40% said yes'],
+    ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '6.4 per cent', 'price cap'],
+    ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '£1,849', 'price cap'],
+    [
+      'Wholesale gas prices had risen by nearly 30 per cent since the autumn.',
+      '30 per cent',
+      'Wholesale gas prices had risen',
+    ],
     ['Cloud revenue grew 14% in the quarter.', '14%', 'Cloud revenue grew'],
     ['Investment of $2bn in new plants was agreed.', '$2bn', 'Investment in new plants'],
   ])('%s → %s: %s', (sentence, text, label) => {

@@ -62,29 +62,50 @@ function clauseSide(t: readonly Token[], from: number, step: 1 | -1): number[] {
 
 const lowerAt = (t: readonly Token[], i: number | undefined) => (i === undefined ? '' : t[i]!.text.toLowerCase());
 
+// What may stand between two figures of one measure: "by 6.4 per cent to £1,849".
+const STEPS = words('to by from at of and or');
+const AUXILIARIES = words('has have had is are was were will would could may might be been');
+const PARTICIPLE = /(?:ed|en|wn)$/;
+
 /**
  * The noun phrase that ends just before the figure: "a staggering commitment of" gives
- * "commitment", and `ofLinked` says "of" tied it to the number (then it names what the
- * number measures even alone).
+ * "commitment"; "raised its price cap by 6.4 per cent to" gives "price cap" (another
+ * figure and its linking words are stepped over); "gas prices had risen by" keeps the
+ * verb. `ofLinked` says "of" tied the phrase to the number: then it names what the
+ * number measures even when it is one word.
  */
-function phraseBefore(t: readonly Token[], left: number[]): { phrase: number[]; ofLinked: boolean } {
-  const side = [...left];
-  let dropped = '';
-  while (side.length) {
-    const w = lowerAt(t, side.at(-1));
-    if (t[side.at(-1)!]!.kind === 'word' && !FUNCTION_WORDS.has(w) && !INTENSIFIERS.has(w) && !LINKS.has(w)) break;
-    dropped = w;
-    side.pop();
+function phraseBefore(
+  t: readonly Token[],
+  left: number[],
+  taken: ReadonlySet<number>,
+): { phrase: number[]; ofLinked: boolean } {
+  let k = left.length - 1;
+  const dropped: string[] = [];
+  let stepped = false;
+  for (; k >= 0; k--) {
+    const i = left[k]!;
+    const w = lowerAt(t, i);
+    if (taken.has(i) && dropped.every((d) => STEPS.has(d))) {
+      while (k > 0 && taken.has(left[k - 1]!)) k--;
+      stepped = true;
+      continue;
+    }
+    if (t[i]!.kind !== 'word' || taken.has(i)) return { phrase: [], ofLinked: false };
+    if (!FUNCTION_WORDS.has(w) && !INTENSIFIERS.has(w) && !LINKS.has(w)) break;
+    dropped.push(w);
   }
   const phrase: number[] = [];
-  for (let k = side.length - 1; k >= 0 && phrase.length < 6; k--) {
-    const i = side[k]!;
+  for (; k >= 0 && phrase.length < 6; k--) {
+    const i = left[k]!;
     const w = lowerAt(t, i);
-    if (t[i]!.kind !== 'word' || REPORTS.has(w) || (FUNCTION_WORDS.has(w) && w !== 'and')) break;
+    if (t[i]!.kind !== 'word' || taken.has(i) || REPORTS.has(w)) break;
+    // "prices had risen": an auxiliary before a lone participle belongs to the phrase.
+    const auxiliary = AUXILIARIES.has(w) && phrase.length === 1 && PARTICIPLE.test(lowerAt(t, phrase[0]));
+    if (FUNCTION_WORDS.has(w) && w !== 'and' && !auxiliary) break;
     phrase.unshift(i);
   }
   while (phrase.length && (INTENSIFIERS.has(lowerAt(t, phrase[0])) || lowerAt(t, phrase[0]) === 'and')) phrase.shift();
-  return { phrase, ofLinked: dropped === 'of' };
+  return { phrase, ofLinked: !stepped && dropped.at(-1) === 'of' };
 }
 
 /** The phrase that follows the figure: "year-over-year revenue growth for Alibaba's cloud unit". */
@@ -121,10 +142,13 @@ function join(t: readonly Token[], indexes: number[]): string {
  * phrase after this one stops at.
  */
 export function labelFigure(t: readonly Token[], span: FigureSpan, others: readonly FigureSpan[] = []): string {
-  const taken = new Set(others.flatMap((o) => Array.from({ length: o.end - o.first + 1 }, (_, k) => o.first + k)));
+  const tokensOf = (o: FigureSpan) => Array.from({ length: o.end - o.first + 1 }, (_, k) => o.first + k);
+  const taken = new Set(others.flatMap(tokensOf));
+  // "triple-digit growth" may name what six quarters measure; a number may not.
+  const numbers = new Set(others.filter((o) => o.kind !== 'other').flatMap(tokensOf));
   const left = clauseSide(t, span.first - 1, -1);
   const right = clauseSide(t, span.end + 1, 1);
-  const { phrase: before, ofLinked } = phraseBefore(t, left);
+  const { phrase: before, ofLinked } = phraseBefore(t, left, numbers);
   const after = phraseAfter(t, right, taken);
   const opener = lowerAt(t, after[0]);
   const nounAfter = after.length > 0 && !FUNCTION_WORDS.has(opener);

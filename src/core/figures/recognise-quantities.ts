@@ -68,6 +68,21 @@ const POSITION_WORDS = new Set(
 const APPROXIMATELY = new Set('about around roughly approximately approx some nearly almost or ≈ ~ c'.split(' '));
 const LOSSES = new Set(['loss', 'losses', 'lost']);
 const QUALITATIVE = /^(?:(?:high|low|mid)[- ])?(?:single|double|triple)[- ]digits?$/i;
+// "a quarter of a percentage point", "half a percentage point": how rate moves are told.
+const FRACTION_OF_POINT =
+  /^(?:(a quarter|three[- ]quarters|a third|two[- ]thirds|a half) of (?:a|one)|(half) an?|(a half)) percentage[- ]points?\b/i;
+const FRACTIONS: Record<string, number> = { quarter: 0.25, quarters: 0.75, third: 1 / 3, thirds: 2 / 3, half: 0.5 };
+
+function readFractionOfPoint(t: readonly Token[], i: number, text: string): RecognisedQuantity | null {
+  const match = FRACTION_OF_POINT.exec(text.slice(t[i]!.start));
+  if (!match) return null;
+  const fraction = (match[1] ?? match[2] ?? match[3])!.toLowerCase().split(/[- ]/).at(-1)!;
+  const end = t[i]!.start + match[0].length;
+  let last = i;
+  while (t[last + 1] && t[last + 1]!.end <= end) last++;
+  const value = round(FRACTIONS[fraction]!);
+  return { text: match[0], value, unit: 'pp', kind: 'percent', first: i, last, end: last, equivalents: [] };
+}
 
 function isPluralNoun(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
@@ -242,6 +257,16 @@ function isRejectedCount(t: readonly Token[], a: Amount, u: Unit, n: number, fir
   if (POSITION_WORDS.has(previous.replace(/\.$/, '')) || before?.text === '#') return true;
   // Newsletter promotions: "Join 250,000 readers".
   if (previous === 'join') return true;
+  // A ratio: "one in four homes", "three out of five voters".
+  const ratio = previous === 'in' || (previous === 'of' && lower(t[first - 2]) === 'out');
+  const before2 = t[first - (previous === 'of' ? 3 : 2)];
+  if (
+    ratio &&
+    (before2?.kind === 'num' ||
+      (before2 && readSpelled(t, first - (previous === 'of' ? 3 : 2))) ||
+      lower(before2) === 'one')
+  )
+    return true;
   const next = lower(t[u.last + 1]);
   if (next === 'ago') return true;
   if (/^min(?:ute)?s?$/.test(u.unit) && (next === 'read' || next === 'listen')) return true;
@@ -374,6 +399,7 @@ export function recogniseQuantities(t: readonly Token[], text: string, habits: P
         q = { text: words, value: null, unit: null, kind: 'other', first: i, last, end: last, equivalents: [] };
       }
     }
+    if (!q && t[i]!.kind === 'word') q = readFractionOfPoint(t, i, text);
     if (!q && (t[i]!.kind === 'num' || t[i]!.kind === 'word')) q = readQuantity(t, i, text, habits, true);
     if (q) {
       found.push(q);

@@ -7,14 +7,19 @@ const ABBREVIATIONS = new Set(
 );
 
 // A stop, then closing quotes or brackets, then space before a capital, digit or opening
-// quote; or a CJK full stop, which needs no space.
-const BOUNDARY = /([.!?…]+)["'”’)\]]*\s+(?=["“‘'([]?[\p{Lu}\d])|[。！？]/gu;
+// quote; a CJK full stop, which needs no space; or a line break, which blocks keep where
+// the page had <br> (a byline over "5 min read" over "312 comments").
+const BOUNDARY = /([.!?…]+)["'”’)\]]*\s+(?=["“‘'([]?[\p{Lu}\d])|[。！？]|\s*\n\s*/gu;
 
 /** The [start, end) offsets of the sentences of a paragraph, in order. */
 export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
+    if (!match[0].trim() && match.index === start) {
+      start = match.index + match[0].length;
+      continue;
+    }
     if (match[1] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1] ?? '';
       if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) continue;
