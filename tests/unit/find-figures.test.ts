@@ -64,6 +64,7 @@ describe('money', () => {
     ['Alibaba’s $53B plan leads the market (B, #4).', '$53B', 53e9, 'USD'],
     ['Debt passed $1.2tn (tn, #4).', '$1.2tn', 1.2e12, 'USD'],
     ['Tax receipts hit Rs 500 crore (Rs, crore).', 'Rs 500 crore', 5e9, 'INR'],
+    ['The unit earned Rmb1.9bn last year (glued Rmb).', 'Rmb1.9bn', 1.9e9, 'CNY'],
     ['Households got ₹1.5 lakh each (lakh).', '₹1.5 lakh', 150000, 'INR'],
     ['The mayor spent $449,000 on the campaign.', '$449,000', 449000, 'USD'],
     ['The loan totals $1,250,000,000 in all.', '$1,250,000,000', 1.25e9, 'USD'],

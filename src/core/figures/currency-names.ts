@@ -8,8 +8,11 @@ export const CODES = new Set(
   ),
 );
 
-/** Letters before a number that name a currency but are not its code. */
-export const LETTER_PREFIXES: Record<string, string> = { RMB: 'CNY', Rs: 'INR', Rp: 'IDR', RM: 'MYR' };
+/**
+ * Letters before a number that name a currency but are not its code, spaced or glued
+ * ("Rmb1.9bn" is how financial papers write renminbi; "Rs500", "Rp10,000").
+ */
+export const LETTER_PREFIXES: Record<string, string> = { RMB: 'CNY', Rmb: 'CNY', Rs: 'INR', Rp: 'IDR', RM: 'MYR' };
 
 /** Symbols that name one currency wherever they stand. "$" and "¥" depend on the page. */
 export const SYMBOLS: Record<string, string> = {
