@@ -142,6 +142,10 @@ function readAmount(t: readonly Token[], n: number, habits: PageHabits): Amount 
   ) {
     negative = sign.text !== '+';
     first--;
+  } else if (lower(sign) === 'minus' && beforeSign?.kind !== 'num') {
+    // "minus 230 degrees Celsius"; "5 minus 3" is arithmetic.
+    negative = true;
+    first--;
   }
 
   let magnitude = 1;
