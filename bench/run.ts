@@ -2,12 +2,20 @@
 // Each section is one file of bench/ that prints its own tables; run some with
 // `npm run bench -- <section>...`.
 
+import { run as chromium } from './chromium';
+import { run as extraction } from './extraction';
+import { run as sizes } from './sizes';
+
 interface Section {
   name: string;
   run: () => Promise<void>;
 }
 
-const SECTIONS: Section[] = [];
+const SECTIONS: Section[] = [
+  { name: 'extraction', run: extraction },
+  { name: 'sizes', run: sizes },
+  { name: 'chromium', run: chromium },
+];
 
 const wanted = process.argv.slice(2);
 for (const section of SECTIONS) {

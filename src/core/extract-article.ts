@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { collectBlocks } from './collect-blocks';
+import { collectBlocks, kindOf } from './collect-blocks';
+import { dropBoilerplate, findSignupBoxes } from './drop-boilerplate';
 import { readMetadata, type PageMetadata } from './read-metadata';
 import type { BlockKind } from './types';
-import { elementsInOrder, nextElement } from './walk-elements';
+import { numberedElements } from './walk-elements';
 
 /** Attribute set on the clone only, numbering its elements in document order. */
 export const ELEMENT_INDEX_ATTR = 'data-ne-index';
@@ -12,6 +13,8 @@ export interface ArticleBlock {
   kind: BlockKind;
   /** See Paragraph.elementIndex. */
   elementIndex: number;
+  /** Share of the block's characters inside links (0..1). */
+  linkDensity: number;
 }
 
 export interface ExtractedArticle {
@@ -35,19 +38,15 @@ export interface ExtractedArticle {
  * rewriting (it copies attributes when it renames an element) and lead back to the
  * original element with the same position.
  */
-export function cloneWithElementIndex(doc: Document): Document {
-  const clone = doc.cloneNode(true) as Document;
-  const root = clone.documentElement;
-  let index = 0;
-  for (let el: Element | null = root; el; el = nextElement(el, root)) {
-    el.setAttribute(ELEMENT_INDEX_ATTR, String(index++));
-  }
+export function cloneWithElementIndex(doc: Document, copyDocument?: () => Document): Document {
+  const clone = copyDocument ? copyDocument() : (doc.cloneNode(true) as Document);
+  numberedElements(clone.documentElement).forEach((el, index) => el.setAttribute(ELEMENT_INDEX_ATTR, String(index)));
   return clone;
 }
 
 /** The original document's elements, indexed like the clone's. */
 export function originalElements(doc: Document): Element[] {
-  return doc.documentElement ? elementsInOrder(doc.documentElement) : [];
+  return doc.documentElement ? numberedElements(doc.documentElement) : [];
 }
 
 /** Nearest numbered element at or above `el`: Readability's own wrappers carry no number. */
@@ -72,19 +71,35 @@ function cleanByline(byline: string | null | undefined): string | null {
  * its text blocks in reading order. Returns null when Readability finds no article.
  * Never touches `doc` itself.
  */
-export function extractArticle(doc: Document, pageUrl: string | null): ExtractedArticle | null {
+export function extractArticle(
+  doc: Document,
+  pageUrl: string | null,
+  copyDocument?: () => Document,
+): ExtractedArticle | null {
   if (!doc.documentElement) return null;
   const metadata = readMetadata(doc, pageUrl);
-  const clone = cloneWithElementIndex(doc);
+  const clone = cloneWithElementIndex(doc, copyDocument);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
 
-  const blocks = collectBlocks(content).map((block) => ({
-    text: block.text,
-    kind: block.kind,
-    elementIndex: indexOf(block.owner),
-  }));
+  const originals = originalElements(doc);
+  const kept = dropBoilerplate(collectBlocks(content), {
+    originalOf: (block) => originals[indexOf(block.owner)] ?? null,
+    excluded: findSignupBoxes(doc),
+  });
+  const blocks = kept.map((block) => {
+    const own = block.owner.getAttribute(ELEMENT_INDEX_ATTR);
+    // Readability renames what it keeps beside its best candidate (a <blockquote> or
+    // <table> sibling becomes a <div>); the original element tells what the block is.
+    const original = own === null ? null : originals[Number(own)];
+    return {
+      text: block.text,
+      kind: original ? kindOf(original.localName, original.closest('blockquote') !== null) : block.kind,
+      elementIndex: indexOf(block.owner),
+      linkDensity: block.linkDensity,
+    };
+  });
 
   return {
     title: parsed.title?.trim() || metadata.title || '',

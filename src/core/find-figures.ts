@@ -26,6 +26,10 @@ function keysOf(q: Quantity): string[] {
   return [q, ...((q as Partial<Figure>).equivalents ?? [])].map(key);
 }
 
+// A reading time marks a page's meta line (byline, date, "5 min read", "312 comments"),
+// which an extractor may keep as a paragraph: none of its numbers is a figure.
+const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
+
 function quantitiesOf(
   text: string,
   habits: PageHabits,
@@ -33,7 +37,7 @@ function quantitiesOf(
   return sentenceSpans(text).map(([start, end]) => {
     const sentence = text.slice(start, end);
     const tokens = splitTokens(sentence);
-    return { sentence, tokens, found: recogniseQuantities(tokens, sentence, habits) };
+    return { sentence, tokens, found: META_LINE.test(sentence) ? [] : recogniseQuantities(tokens, sentence, habits) };
   });
 }
 

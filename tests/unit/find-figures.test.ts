@@ -276,6 +276,7 @@ describe('not figures', () => {
     ['48 comments (page chrome, #4).', '48 comments'],
     ['2.4k shares', '2.4k shares'],
     ['By Jo Bell, Energy correspondent\nFri 21 Feb 2025 07.00 GMT\n5 min read\n312 comments', '312 comments'],
+    ['By Jo Bell, Energy correspondent Fri 21 Feb 2025 07.00 GMT 5 min read 312 comments', '312 comments'],
     ['Join 250,000 readers who start every weekday with our briefing.', '250,000 readers'],
     ['Deploy now: plans from $4.99/month.', '$4.99/month'],
     ['© 2025 Example News Media LLC.', '2025'],
