@@ -4,6 +4,7 @@
 
 import { run as chromium } from './chromium';
 import { run as extraction } from './extraction';
+import { run as figures } from './figures';
 import { run as sizes } from './sizes';
 
 interface Section {
@@ -13,6 +14,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { name: 'extraction', run: extraction },
+  { name: 'figures', run: figures },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
 ];

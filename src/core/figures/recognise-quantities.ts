@@ -70,11 +70,13 @@ const LOSSES = new Set(['loss', 'losses', 'lost']);
 const QUALITATIVE = /^(?:(?:high|low|mid)[- ])?(?:single|double|triple)[- ]digits?$/i;
 // "a quarter of a percentage point", "half a percentage point": how rate moves are told.
 const FRACTION_OF_POINT =
-  /^(?:(a quarter|three[- ]quarters|a third|two[- ]thirds|a half) of (?:a|one)|(half) an?|(a half)) percentage[- ]points?\b/i;
+  /(?:(a quarter|three[- ]quarters|a third|two[- ]thirds|a half) of (?:a|one)|(half) an?|(a half)) percentage[- ]points?\b/iy;
 const FRACTIONS: Record<string, number> = { quarter: 0.25, quarters: 0.75, third: 1 / 3, thirds: 2 / 3, half: 0.5 };
 
 function readFractionOfPoint(t: readonly Token[], i: number, text: string): RecognisedQuantity | null {
-  const match = FRACTION_OF_POINT.exec(text.slice(t[i]!.start));
+  if (!/^(?:a|half|three|two)/i.test(t[i]!.text)) return null;
+  FRACTION_OF_POINT.lastIndex = t[i]!.start;
+  const match = FRACTION_OF_POINT.exec(text);
   if (!match) return null;
   const fraction = (match[1] ?? match[2] ?? match[3])!.toLowerCase().split(/[- ]/).at(-1)!;
   const end = t[i]!.start + match[0].length;
@@ -274,9 +276,8 @@ function isRejectedCount(t: readonly Token[], a: Amount, u: Unit, n: number, fir
   const next = lower(t[u.last + 1]);
   if (next === 'ago') return true;
   if (/^min(?:ute)?s?$/.test(u.unit) && (next === 'read' || next === 'listen')) return true;
-  if (CHROME_NOUNS.has(u.unit)) {
-    const words = t.filter((token) => token.kind === 'word').length;
-    if (words <= 4 || a.magnitude === 1e3) return true;
+  if (CHROME_NOUNS.has(u.unit) && (a.magnitude === 1e3 || t.filter((token) => token.kind === 'word').length <= 4)) {
+    return true;
   }
   return false;
 }
@@ -395,16 +396,21 @@ export function recogniseQuantities(t: readonly Token[], text: string, habits: P
   const found: RecognisedQuantity[] = [];
   for (let i = 0; i < t.length; i++) {
     let q: RecognisedQuantity | null = null;
-    for (let span = 3; span >= 1 && !q; span--) {
+    const word = t[i]!.kind === 'word';
+    for (
+      let span = word && /^(?:high|low|mid|single|double|triple)/i.test(t[i]!.text) ? 3 : 0;
+      span >= 1 && !q;
+      span--
+    ) {
       const last = i + span - 1;
-      if (!t[last] || t.slice(i, last + 1).some((token) => token.kind !== 'word')) continue;
+      if (!t[last] || (span > 1 && t[i + 1]!.kind !== 'word') || t[last]!.kind !== 'word') continue;
       const words = text.slice(t[i]!.start, t[last]!.end);
       if (QUALITATIVE.test(words)) {
         q = { text: words, value: null, unit: null, kind: 'other', first: i, last, end: last, equivalents: [] };
       }
     }
-    if (!q && t[i]!.kind === 'word') q = readFractionOfPoint(t, i, text);
-    if (!q && (t[i]!.kind === 'num' || t[i]!.kind === 'word')) q = readQuantity(t, i, text, habits, true);
+    if (!q && word) q = readFractionOfPoint(t, i, text);
+    if (!q && (t[i]!.kind === 'num' || (word && readSpelled(t, i)))) q = readQuantity(t, i, text, habits, true);
     if (q) {
       found.push(q);
       i = q.end;
