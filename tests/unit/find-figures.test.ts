@@ -411,6 +411,11 @@ describe('labels are words of the sentence', () => {
       '30 per cent',
       'Wholesale gas prices had risen',
     ],
+    [
+      'It sold the unit to Victoria Crest Capital for ¥420 billion.',
+      '¥420 billion',
+      'unit to Victoria Crest Capital for ¥420 billion',
+    ],
     ['Cloud revenue grew 14% in the quarter.', '14%', 'Cloud revenue grew'],
     ['Investment of $2bn in new plants was agreed.', '$2bn', 'Investment in new plants'],
   ])('%s → %s: %s', (sentence, text, label) => {

@@ -105,7 +105,11 @@ function phraseBefore(
     phrase.unshift(i);
   }
   while (phrase.length && (INTENSIFIERS.has(lowerAt(t, phrase[0])) || lowerAt(t, phrase[0]) === 'and')) phrase.shift();
-  return { phrase, ofLinked: !stepped && dropped.at(-1) === 'of' };
+  const ofLinked = !stepped && dropped.at(-1) === 'of';
+  // A name just before the number is who pays or gets it ("sold to Victoria Crest Capital
+  // for ¥420 billion"), not what it measures; "the value of Tesla" is kept.
+  if (!ofLinked && phrase.length && /^\p{Lu}/u.test(t[phrase.at(-1)!]!.text)) return { phrase: [], ofLinked };
+  return { phrase, ofLinked };
 }
 
 /** The phrase that follows the figure: "year-over-year revenue growth for Alibaba's cloud unit". */
