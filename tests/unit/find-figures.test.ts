@@ -305,6 +305,7 @@ describe('not figures', () => {
     ['Hundreds of people and thousands of others came.', 'Hundreds'],
     ['The 3-1 win lifted the club.', '3-1'],
     ['Chapter 11 protection was sought.', '11'],
+    ['They trigger so-called type 2 immune responses.', '2 immune responses'],
     ['Roughly one in four homes is cold.', 'four homes'],
     ['Three out of five voters agreed.', 'five voters'],
     ['Emirates ordered 30 Boeing 787-10 aircraft.', '787-10'],

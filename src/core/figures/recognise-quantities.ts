@@ -59,9 +59,10 @@ const NOT_NOUNS = new Set('times ones always perhaps besides afterwards sometime
 const CHROME_NOUNS = new Set(
   'comments shares likes views reads replies retweets reposts reactions followers claps'.split(' '),
 );
-// A number after these is a position, not a quantity ("No. 1", "top 10 banks", "Suite 310").
+// A number after these is a position or a name, not a quantity ("No. 1", "top 10 banks",
+// "Suite 310", "type 2 immune responses").
 const POSITION_WORDS = new Set(
-  'no number top page pages vol version chapter section article suite room floor flight route episode season step phase level gate platform'.split(
+  'no number top page pages vol version chapter section article suite room floor flight route episode season step phase level gate platform type group class stage grade category tier'.split(
     ' ',
   ),
 );
