@@ -349,6 +349,7 @@ describe('each quantity once', () => {
   });
 
   test.each([
+    ['Alibaba pledged RMB 380 billion (≈ US$53 billion) for AI (#4).', 'RMB 380 billion', 'US$53 billion'],
     ['The club paid €50m (about $54m) for him.', '€50m', '$54m'],
     ['The club paid €50m, or about $54m, for him.', '€50m', '$54m'],
     ['Revenue was ¥1.2 trillion (≈ US$8 billion) in total.', '¥1.2 trillion', 'US$8 billion'],
