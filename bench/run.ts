@@ -5,6 +5,7 @@
 import { run as boilerplateRules } from './boilerplate-rules';
 import { run as chromium } from './chromium';
 import { run as extraction } from './extraction';
+import { run as figures } from './figures';
 import { run as sizes } from './sizes';
 
 interface Section {
@@ -15,6 +16,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { name: 'extraction', run: extraction },
   { name: 'rules', run: boilerplateRules },
+  { name: 'figures', run: figures },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
 ];

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, removeAllListeners } from '../src/messaging';
 import { PageSession } from '../src/page/page-session';
+import { TextRevealer } from '../src/page/reveal-text';
 
 // Injected only when the reader clicks the toolbar button (activeTab), never declared
 // for every page. Answers the protocol in src/messaging.ts; all work lives in src/page.
@@ -11,10 +12,18 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const session = new PageSession(document);
+    const revealer = new TextRevealer(document, (task, ms) => {
+      const id = ctx.setTimeout(task, ms);
+      return () => clearTimeout(id);
+    });
     onMessage('ping', () => true);
     onMessage('analyze', () => session.analyze(location.href));
     onMessage('setRepeatsHidden', () => ({ hidden: false, elementCount: 0 }));
-    onMessage('reveal', () => false);
+    onMessage('reveal', ({ data }) => {
+      const element = session.elementOf(data.paragraph);
+      return element ? revealer.reveal(element, data.text) : false;
+    });
     ctx.onInvalidated(removeAllListeners);
+    ctx.onInvalidated(() => revealer.clear());
   },
 });

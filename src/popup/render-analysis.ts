@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/types';
 import { h } from './create-element';
+import { renderFigures } from './render-figures';
 import { renderHeader } from './render-header';
 
 /** What panels may ask of the page the popup summarises. */
@@ -13,7 +14,7 @@ export interface PageActions {
 export type Panel = (analysis: Analysis, actions: PageActions, locale: string) => HTMLElement | null;
 
 // In the order the reader sees them.
-const PANELS: readonly Panel[] = [];
+const PANELS: readonly Panel[] = [renderFigures];
 
 export function renderAnalysis(analysis: Analysis, actions: PageActions, locale: string): HTMLElement {
   return h(
