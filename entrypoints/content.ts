@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { analyze } from '../src/core/analyze';
 import { onMessage, removeAllListeners } from '../src/messaging';
 import { PageSession } from '../src/page/page-session';
 
@@ -13,6 +14,8 @@ export default defineContentScript({
     const session = new PageSession(document);
     onMessage('ping', () => true);
     onMessage('analyze', () => session.analyze(location.href));
+    // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
+    onMessage('readerContent', () => analyze(document, location.href, { withContentHtml: true }));
     onMessage('setRepeatsHidden', () => ({ hidden: false, elementCount: 0 }));
     onMessage('reveal', () => false);
     ctx.onInvalidated(removeAllListeners);
