@@ -23,6 +23,7 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: {
       default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
     },
     commands: {
       _execute_action: {
