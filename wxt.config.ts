@@ -31,5 +31,18 @@ export default defineConfig({
         description: 'Summarize this article',
       },
     },
+    browser_specific_settings: {
+      gecko: {
+        // Permanent once published on addons.mozilla.org.
+        id: '{1537da31-4019-4078-9c92-c6b1fd144a98}',
+        // The APIs need Firefox 125 (Intl.Segmenter, for word counts in languages without
+        // spaces); the data consent below, which addons.mozilla.org requires of new
+        // extensions, is read from Firefox 140 (the ESR) and Firefox for Android 142.
+        strict_min_version: '140.0',
+        // Nothing the extension sees leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
   }),
 });
