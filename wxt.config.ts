@@ -44,7 +44,11 @@ export default defineConfig({
     },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+S' },
+        // Alt+Shift+S is free in Chrome and Firefox on Windows and Linux (Chrome takes
+        // Alt+Shift+A, B, I and T). On macOS Option+Shift+S types "Í", so Control there.
+        // ChromeOS keeps Alt+Shift+S for its status tray: the reader sets a key at
+        // chrome://extensions/shortcuts.
+        suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' },
         description: 'Summarize this article',
       },
     },
