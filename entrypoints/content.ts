@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { analyze } from '../src/core/analyze';
 import { onMessage, removeAllListeners } from '../src/messaging';
 import { PageSession } from '../src/page/page-session';
 import { TextRevealer } from '../src/page/reveal-text';
@@ -18,6 +19,8 @@ export default defineContentScript({
     });
     onMessage('ping', () => true);
     onMessage('analyze', () => session.analyze(location.href));
+    // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
+    onMessage('readerContent', () => analyze(document, location.href, { withContentHtml: true }));
     onMessage('setRepeatsHidden', () => ({ hidden: false, elementCount: 0 }));
     onMessage('reveal', ({ data }) => {
       const element = session.elementOf(data.paragraph);

@@ -17,6 +17,12 @@ export interface ProtocolMap {
   ping(): true;
   /** Analyses the page as it is now. */
   analyze(): AnalysisResult;
+  /**
+   * Analyses the page as it is now and adds Readability's cleaned HTML (contentHtml), for
+   * the reader view. Asked for only when the reader opens it: the HTML is page data the
+   * ordinary popup never needs.
+   */
+  readerContent(): AnalysisResult;
   /** Hides or shows the repeated paragraphs of the last analysis on the page. */
   setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
   /** Scrolls to a paragraph of the last analysis and marks `text` in it briefly. */

@@ -5,6 +5,7 @@ import { classifyPageAccess, type RestrictionReason } from './page-access';
 import { sendMessage } from '../messaging';
 import { renderAnalysis, type PageActions } from './render-analysis';
 import { renderProblem, type Problem } from './render-problem';
+import { openReader } from './open-reader';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis } from './request-analysis';
 
 const RESTRICTION_TEXT = {
@@ -73,6 +74,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     const actions: PageActions = {
       tabId,
       reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
+      openReader: () => openReader(tabId).catch(() => false),
     };
     show(root, renderAnalysis(result, actions, locale));
     // Read by the benchmark (bench/chromium.ts): the popup's stages, from its start.

@@ -48,6 +48,7 @@ function actions(answer = true): PageActions & { calls: [number, string][] } {
       calls.push([paragraph, text]);
       return Promise.resolve(answer);
     },
+    openReader: () => Promise.resolve(true),
   };
 }
 
