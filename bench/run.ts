@@ -2,12 +2,14 @@
 // Each section is one file of bench/ that prints its own tables; run some with
 // `npm run bench -- <section>...`.
 
+import { run as duplicates } from './duplicates';
+
 interface Section {
   name: string;
   run: () => Promise<void>;
 }
 
-const SECTIONS: Section[] = [];
+const SECTIONS: Section[] = [{ name: 'duplicates', run: duplicates }];
 
 const wanted = process.argv.slice(2);
 for (const section of SECTIONS) {

@@ -1,0 +1,181 @@
+import { isNumberToken, scanTokens } from './normalize-text';
+
+// Function words carry no facts: two paragraphs sharing "the", "of", "and" share nothing.
+// English first (most of the news we see), then the commonest words of the other Latin
+// languages of the benchmark corpus (pt, es, fr, it, de), which would otherwise make any
+// two paragraphs of the same language look alike.
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here of to in on at by for with ' +
+    'from into onto upon about above below over under after before since until while during through between ' +
+    'among against without within as is are was were be been being am do does did done has have had having ' +
+    'will would shall should can could may might must not no it its he him his she her hers they them ' +
+    'their theirs we us our ours you your yours i me my mine who whom whose which what when where why how ' +
+    'all any both each few more most other some such only own same too very just also even still again ' +
+    'further once out up down off s t said says say according new like well much many one ' +
+    'de da do das dos em no na nos nas um uma uns umas o os e é que para por com se ao aos à às mais mas ' +
+    'como foi ser sua seu suas seus ou el la los las un una y en del al lo le les des du et est pour pas ' +
+    'par sur dans il elle ce qui ne au di che per non della delle dei degli gli è der die das und ist ' +
+    'den dem ein eine einer eines nicht mit zu von im auf für sich auch'
+  ).split(' '),
+);
+
+/**
+ * A deliberately small English suffix stripper ("embedding" and "embedded" -> "embed",
+ * "investments" -> "investment"): rewordings change inflections far more often than
+ * words. Applied identically to both sides, so its crudeness costs little.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  let w = word;
+  if (w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "embedd" (from "embedding") -> "embed"; "controll" -> "control".
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length > 3 && last === w.charCodeAt(w.length - 2) && !'aeiou'.includes(w[w.length - 1]!)) w = w.slice(0, -1);
+  return w;
+}
+
+/** 32-bit FNV-1a of a token. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Sorted, without duplicates. */
+function sortedUnique(values: number[]): number[] {
+  values.sort((a, b) => a - b);
+  let out = 0;
+  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[k - 1]) values[out++] = values[k]!;
+  values.length = out;
+  return values;
+}
+
+/** How many values two sorted lists without duplicates share. */
+export function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Whether a sorted list without duplicates holds `value`. */
+export function holds(list: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const x = list[mid]!;
+    if (x === value) return true;
+    if (x < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+export const SHINGLE_SIZE = 3;
+
+/**
+ * What the repeat detector compares of one paragraph, built once per paragraph. Words are
+ * kept as 32-bit hashes in sorted lists: on a page of thousands of paragraphs, sets of
+ * strings cost more in memory and garbage collection than the comparison itself. Two
+ * different words share a hash about once in four billion, which can only nudge a
+ * similarity, never decide it. Shingles are made on first use: most paragraphs of a page
+ * are never compared in full.
+ */
+export class ParagraphFingerprint {
+  /** Number of comparison tokens. */
+  readonly tokenCount: number;
+  /** Two independent hashes of all tokens in order: equal for exact repeats. */
+  readonly keyHash: readonly [number, number];
+  /** Content terms (tokens minus function words, lightly stemmed, numbers kept), hashed, sorted. */
+  readonly terms: readonly number[];
+  /** The numbers the paragraph states, sorted, each as often as stated ("11", "2024"). */
+  readonly numbers: readonly string[];
+  /** The same numbers in the order of the text. */
+  readonly numbersInOrder: readonly string[];
+  /** The hashed terms of each sentence in order: sentence k is [sentenceEnds[k-1], sentenceEnds[k]). */
+  readonly sentenceTerms: readonly number[];
+  readonly sentenceEnds: readonly number[];
+  private readonly tokenHashes: readonly number[];
+  private shingleList: readonly number[] | null = null;
+
+  constructor(text: string) {
+    const tokenHashes: number[] = [];
+    const sentenceTerms: number[] = [];
+    const sentenceEnds: number[] = [];
+    const numbers: string[] = [];
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    scanTokens(text, {
+      token(token) {
+        const tokenHash = hash(token);
+        tokenHashes.push(tokenHash);
+        h1 = Math.imul(h1 ^ tokenHash, 0x01000193) >>> 0;
+        h2 = (Math.imul(h2, 0x5bd1e995) + tokenHash) >>> 0;
+        if (isNumberToken(token)) {
+          numbers.push(token);
+          sentenceTerms.push(tokenHash);
+        } else if (token.length > 1 && !FUNCTION_WORDS.has(token)) {
+          const stemmed = stem(token);
+          sentenceTerms.push(stemmed === token ? tokenHash : hash(stemmed));
+        }
+      },
+      sentenceEnd() {
+        if (sentenceTerms.length > (sentenceEnds.at(-1) ?? 0)) sentenceEnds.push(sentenceTerms.length);
+      },
+    });
+    if (sentenceTerms.length > (sentenceEnds.at(-1) ?? 0)) sentenceEnds.push(sentenceTerms.length);
+    this.tokenCount = tokenHashes.length;
+    this.keyHash = [h1, h2];
+    this.terms = sortedUnique(sentenceTerms.slice());
+    this.numbersInOrder = numbers;
+    this.numbers = numbers.slice().sort();
+    this.sentenceTerms = sentenceTerms;
+    this.sentenceEnds = sentenceEnds;
+    this.tokenHashes = tokenHashes;
+  }
+
+  /** Same tokens in the same order (case, punctuation, quotes and spacing ignored). */
+  sameTokens(other: ParagraphFingerprint): boolean {
+    return (
+      this.tokenCount === other.tokenCount &&
+      this.keyHash[0] === other.keyHash[0] &&
+      this.keyHash[1] === other.keyHash[1]
+    );
+  }
+
+  /** Hashes of the overlapping SHINGLE_SIZE-token sequences (function words included), sorted. */
+  get shingles(): readonly number[] {
+    if (this.shingleList) return this.shingleList;
+    const h = this.tokenHashes;
+    const list: number[] = [];
+    if (h.length > 0 && h.length < SHINGLE_SIZE) list.push(h.reduce((acc, x) => (Math.imul(acc, 31) + x) >>> 0, 7));
+    for (let i = 0; i + SHINGLE_SIZE <= h.length; i++) {
+      list.push((Math.imul(Math.imul(h[i]!, 31) + h[i + 1]!, 31) + h[i + 2]!) >>> 0);
+    }
+    return (this.shingleList = sortedUnique(list));
+  }
+}
+
+export function fingerprintParagraph(text: string): ParagraphFingerprint {
+  return new ParagraphFingerprint(text);
+}
