@@ -110,7 +110,9 @@ export function findDuplicates(paragraphs: readonly DuplicateCandidate[]): (numb
 /**
  * The run of matching pairs through (i, j) along the diagonal of substantive paragraphs:
  * the pairs before and after, as long as each later paragraph still matches its
- * counterpart (any verdict but distinct) and stays after it.
+ * counterpart (any verdict but distinct) and stays after it. One pair that does not
+ * match is stepped over when the next one does (a key point updated in a repeated list),
+ * and is left out of the run.
  */
 function collectRun(
   i: number,
@@ -119,22 +121,28 @@ function collectRun(
   position: readonly number[],
   judge: (i: number, j: number) => Verdict,
 ): [number, number][] {
-  const run: [number, number][] = [[i, j]];
   const pi = position[i]!;
   const pj = position[j]!;
-  for (let d = 1; pi - d >= 0; d++) {
-    const a = substantive[pi - d]!;
-    const b = substantive[pj - d]!;
-    if (a >= b || judge(a, b) === 'distinct') break;
-    run.unshift([a, b]);
-  }
-  for (let d = 1; pj + d < substantive.length; d++) {
-    const a = substantive[pi + d]!;
-    const b = substantive[pj + d]!;
-    if (a >= b || judge(a, b) === 'distinct') break;
-    run.push([a, b]);
-  }
-  return run;
+  const pairAt = (d: number): [number, number] | null => {
+    const a = substantive[pi + d];
+    const b = substantive[pj + d];
+    if (a === undefined || b === undefined || a >= b) return null;
+    return judge(a, b) === 'distinct' ? null : [a, b];
+  };
+  const walk = (step: 1 | -1): [number, number][] => {
+    const pairs: [number, number][] = [];
+    for (let d = step; ; d += step) {
+      let pair = pairAt(d);
+      if (!pair) {
+        pair = pairAt(d + step);
+        if (!pair) break;
+        d += step;
+      }
+      pairs.push(pair);
+    }
+    return pairs;
+  };
+  return [...walk(-1).reverse(), [i, j], ...walk(1)];
 }
 
 /**

@@ -9,7 +9,7 @@ const FUNCTION_WORDS = new Set(
     'a an the and or but nor so yet if then than that this these those there here of to in on at by for with ' +
     'from into onto upon about above below over under after before since until while during through between ' +
     'among against without within as is are was were be been being am do does did done has have had having ' +
-    'will would shall should can could may might must not no it its he him his she her hers they them ' +
+    'will would shall should can cannot could may might must not no it its he him his she her hers they them ' +
     'their theirs we us our ours you your yours i me my mine who whom whose which what when where why how ' +
     'all any both each few more most other some such only own same too very just also even still again ' +
     'further once out up down off s t said says say according new like well much many one ' +

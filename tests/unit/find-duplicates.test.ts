@@ -50,7 +50,16 @@ describe('findDuplicates', () => {
         p(LIBRARY),
         ...KEY_POINTS.map((text) => p(text, 'list-item')),
       ],
-      [null, null, null, null, 0, 1, 2],
+      [null, null, null, null, null, 0, 1, 2, 3],
+    ],
+    [
+      'a repeated list with one item updated: the run steps over it',
+      [
+        ...KEY_POINTS.map((text) => p(text, 'list-item')),
+        p(LIBRARY),
+        ...KEY_POINTS.map((text) => p(text.replace('38%', '41%'), 'list-item')),
+      ],
+      [null, null, null, null, null, 0, null, 2, 3],
     ],
     [
       'two short items repeated in a run under 30 tokens',

@@ -39,4 +39,5 @@ export const KEY_POINTS = [
   'The transit board approved replacing 140 diesel buses with electric models by 2028.',
   'Officials expect the change to cut the fleet’s carbon emissions by 38%.',
   'Drivers worry about charging times on the longest routes.',
+  'Union leaders want mechanics retrained on the new vehicles to be paid overtime.',
 ];
