@@ -1,6 +1,20 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, removeAllListeners } from '../src/messaging';
+import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
+import { RepeatsOnPage } from '../src/page/repeats-on-page';
+
+/** The words of the note that stands in for hidden repeats, in the reader's language. */
+function repeatsLabels(): RepeatsLabels {
+  return {
+    note: (count) =>
+      count === 1
+        ? browser.i18n.getMessage('repeatsNoteOne')
+        : browser.i18n.getMessage('repeatsNoteMany', String(count)),
+    show: browser.i18n.getMessage('repeatsNoteShow'),
+  };
+}
 
 // Injected only when the reader clicks the toolbar button (activeTab), never declared
 // for every page. Answers the protocol in src/messaging.ts; all work lives in src/page.
@@ -11,9 +25,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const session = new PageSession(document);
+    const repeats = new RepeatsOnPage(document, session, repeatsLabels());
     onMessage('ping', () => true);
     onMessage('analyze', () => session.analyze(location.href));
-    onMessage('setRepeatsHidden', () => ({ hidden: false, elementCount: 0 }));
+    onMessage('setRepeatsHidden', ({ data }) => repeats.setHidden(data.hidden));
+    onMessage('getRepeatsState', () => repeats.state());
     onMessage('reveal', () => false);
     ctx.onInvalidated(removeAllListeners);
   },
