@@ -5,6 +5,7 @@ import { classifyPageAccess, type RestrictionReason } from './page-access';
 import { sendMessage } from '../messaging';
 import { renderAnalysis, type PageActions } from './render-analysis';
 import { renderProblem, type Problem } from './render-problem';
+import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis } from './request-analysis';
 
 const RESTRICTION_TEXT = {
@@ -71,6 +72,20 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     const actions: PageActions = {
       tabId,
       reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
+      // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
+      setRepeatsHidden: (hidden) =>
+        sendMessage('setRepeatsHidden', { hidden }, tabId).then(
+          (state) => state ?? null,
+          () => null,
+        ),
+      getRepeatsState: () =>
+        sendMessage('getRepeatsState', undefined, tabId).then(
+          (state) => state ?? null,
+          () => null,
+        ),
+      site: siteOf(tab.url),
+      alwaysHideRepeats: alwaysHidesRepeats,
+      setAlwaysHideRepeats: setAlwaysHidesRepeats,
     };
     show(root, renderAnalysis(result, actions, locale));
     // Read by the benchmark: time from the popup's start to the article shown.
