@@ -11,6 +11,8 @@ export default defineConfig({
   // Explicit imports only: the lint rule that keeps extension APIs out of src/core and
   // src/page can only see what is imported.
   imports: false,
+  // Manifest V3 for Firefox too (WXT's default there is V2): one permission model, one code path.
+  manifestVersion: 3,
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

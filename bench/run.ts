@@ -2,14 +2,24 @@
 // Each section is one file of bench/ that prints its own tables; run some with
 // `npm run bench -- <section>...`.
 
+import { run as boilerplateRules } from './boilerplate-rules';
+import { run as chromium } from './chromium';
 import { run as duplicates } from './duplicates';
+import { run as extraction } from './extraction';
+import { run as sizes } from './sizes';
 
 interface Section {
   name: string;
   run: () => Promise<void>;
 }
 
-const SECTIONS: Section[] = [{ name: 'duplicates', run: duplicates }];
+const SECTIONS: Section[] = [
+  { name: 'extraction', run: extraction },
+  { name: 'rules', run: boilerplateRules },
+  { name: 'duplicates', run: duplicates },
+  { name: 'sizes', run: sizes },
+  { name: 'chromium', run: chromium },
+];
 
 const wanted = process.argv.slice(2);
 for (const section of SECTIONS) {

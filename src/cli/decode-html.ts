@@ -25,6 +25,26 @@ function isSupported(label: string): boolean {
   }
 }
 
+// The characters windows-1252 puts at 0x80-0x9F (undefined codes map to the C1 control,
+// as the Encoding Standard says).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node 20's TextDecoder decodes windows-1252 (and every label the Encoding Standard maps
+ * to it: latin1, iso-8859-1, ascii…) as ISO-8859-1, turning curly quotes and the euro
+ * sign into control characters; browsers do not.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const table = Array.from({ length: 256 }, (_, b) =>
+    b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b),
+  );
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 65536) {
+    parts.push(Array.from(bytes.subarray(i, i + 65536), (b) => table[b]!).join(''));
+  }
+  return parts.join('');
+}
+
 /** Decodes page bytes to text the way a browser would. */
 export function decodeHtml(bytes: Uint8Array): string {
   for (const [bom, encoding] of BOMS) {
@@ -33,5 +53,6 @@ export function decodeHtml(bytes: Uint8Array): string {
   let label = sniffMetaCharset(bytes) ?? 'utf-8';
   // A page that says UTF-16 in ASCII bytes is not UTF-16 (HTML standard, "prescan").
   if (label.startsWith('utf-16') || !isSupported(label)) label = 'utf-8';
-  return new TextDecoder(label).decode(bytes);
+  const decoder = new TextDecoder(label);
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }

@@ -4,30 +4,28 @@ import { decodeHtml } from './decode-html';
 
 export class InputError extends Error {}
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
+function describe(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** Reads one input ("-" for standard input), gunzips it when gzipped, decodes it. */
-export async function readInput(source: string): Promise<string> {
+export async function readInput(source: string, readStdin: () => Promise<Uint8Array>): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = source === '-' ? await readStdin() : await readFile(source);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String(error);
-    throw new InputError(`cannot read ${source}: ${reason}`);
+    throw new InputError(`cannot read ${source}: ${describe(error)}`);
   }
   if (isGzip(bytes)) {
     try {

@@ -9,18 +9,27 @@ import { judgeArticle } from './judge-article';
 import type { AnalysisResult, Paragraph } from './types';
 
 export interface AnalyzeOptions {
+  /**
+   * A fresh copy of the same document for Readability to rewrite, when the caller can make
+   * one more cheaply than cloneNode (the command re-parses its HTML: in linkedom that is
+   * faster than cloning). It must come from the same markup through the same parser, so
+   * that its elements line up one for one with `doc`'s.
+   */
+  copyDocument?: () => Document;
+  /**
+   * Also return Readability's cleaned article HTML (for the reader view). Its elements
+   * keep their `data-ne-index` numbers, which match Paragraph.elementIndex. It is page
+   * data: sanitise it where it is shown.
+   */
+  withContentHtml?: boolean;
   /** When given, filled with the milliseconds each stage took (for the benchmark). */
   timings?: Record<string, number>;
   /** Clock for `timings`; performance.now where it exists. */
   now?: () => number;
 }
 
-function linkDensity(content: Element, textLength: number): number {
-  if (textLength === 0) return 0;
-  let linkText = 0;
-  for (const a of content.querySelectorAll('a')) linkText += (a.textContent ?? '').trim().length;
-  return linkText / textLength;
-}
+/** Above this share of link text a paragraph is a link list, not prose. */
+const PROSE_MAX_LINK_DENSITY = 0.3;
 
 /**
  * The whole analysis of one page: takes the document and the address it was loaded
@@ -38,7 +47,7 @@ export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeO
   };
 
   try {
-    const article = extractArticle(doc, pageUrl);
+    const article = extractArticle(doc, pageUrl, options.copyDocument);
     lap('extract');
     if (!article || article.blocks.length === 0) {
       return { ok: false, error: { code: 'NOT_AN_ARTICLE', message: 'No article text was found on this page.' } };
@@ -46,11 +55,17 @@ export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeO
 
     const text = article.blocks.map((b) => b.text).join('\n\n');
     const wordCount = countWords(text);
+    const chars = article.blocks.reduce((sum, b) => sum + b.text.length, 0);
     const verdict = judgeArticle({
       wordCount,
-      readerable: isProbablyReaderable(doc),
+      readerable: () => isProbablyReaderable(doc),
       declaresArticle: article.metadata.declaresArticle,
-      linkDensity: linkDensity(article.content, text.length),
+      declaresListing: article.metadata.declaresListing,
+      linkDensity: article.blocks.reduce((sum, b) => sum + b.linkDensity * b.text.length, 0) / chars,
+      linkedHeadings: article.blocks.filter((b) => b.kind === 'heading' && b.linkDensity > 0.8).length,
+      proseWords: article.blocks
+        .filter((b) => (b.kind === 'paragraph' || b.kind === 'quote') && b.linkDensity < PROSE_MAX_LINK_DENSITY)
+        .reduce((sum, b) => sum + countWords(b.text), 0),
     });
     lap('judge');
     if (!verdict.isArticle) return { ok: false, error: { code: 'NOT_AN_ARTICLE', message: verdict.reason } };
@@ -95,6 +110,7 @@ export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeO
       figures,
       highlights,
       relatedLinks,
+      ...(options.withContentHtml ? { contentHtml: article.content.outerHTML } : {}),
     };
   } catch (error) {
     // The analysis must answer, never throw: a page that trips a bug still gets a reason.

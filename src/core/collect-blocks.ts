@@ -5,6 +5,8 @@ export interface RawBlock {
   text: string;
   kind: BlockKind;
   owner: Element;
+  /** Share of the block's characters that sit inside links (0..1). */
+  linkDensity: number;
 }
 
 // Elements that start a new block of text. Everything else is inline and its text joins
@@ -65,7 +67,6 @@ const SKIPPED_TAGS = new Set([
   'embed',
   'iframe',
   'input',
-  'math',
   'noscript',
   'object',
   'option',
@@ -79,7 +80,8 @@ const SKIPPED_TAGS = new Set([
   'audio',
 ]);
 
-function kindOf(tag: string, inQuote: boolean): BlockKind {
+/** The kind of block an element of this tag makes. */
+export function kindOf(tag: string, inQuote: boolean): BlockKind {
   if (/^h[1-6]$/.test(tag)) return 'heading';
   if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'list-item';
   if (tag === 'pre') return 'preformatted';
@@ -89,11 +91,23 @@ function kindOf(tag: string, inQuote: boolean): BlockKind {
   return 'paragraph';
 }
 
-/** Collapse runs of white space; keep the line breaks <br> made, trimmed. */
-export function normalizeBlockText(raw: string): string {
+/** Marks a <br> in a text run: source newlines are white space, <br> is a line break. */
+const LINE_BREAK = '\u2028';
+
+/**
+ * Collapses runs of white space and keeps the line breaks <br> made, each line trimmed.
+ * Preformatted text keeps its lines and indentation as written.
+ */
+export function normalizeBlockText(raw: string, preformatted = false): string {
+  if (preformatted) {
+    return raw
+      .replaceAll(LINE_BREAK, '\n')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/^\n+|\s+$/g, '');
+  }
   return raw
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .split(LINE_BREAK)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -104,6 +118,7 @@ interface Frame {
   child: ChildNode | null;
   /** The block frame whose text run this element's text joins (itself, for blocks). */
   owner: OwnerState;
+  inLink: boolean;
 }
 
 interface OwnerState {
@@ -111,6 +126,8 @@ interface OwnerState {
   kind: BlockKind;
   inQuote: boolean;
   run: string[];
+  /** Characters of `run` that came from inside links. */
+  linkChars: number;
 }
 
 /**
@@ -121,12 +138,16 @@ interface OwnerState {
 export function collectBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
   const flush = (owner: OwnerState) => {
-    const text = normalizeBlockText(owner.run.join(''));
+    const raw = owner.run.join('');
+    const text = normalizeBlockText(raw, owner.kind === 'preformatted');
+    const chars = raw.replace(/\s+/g, '').length;
+    const linkDensity = chars > 0 ? Math.min(1, owner.linkChars / chars) : 0;
     owner.run.length = 0;
-    if (text !== '') blocks.push({ text, kind: owner.kind, owner: owner.el });
+    owner.linkChars = 0;
+    if (text !== '') blocks.push({ text, kind: owner.kind, owner: owner.el, linkDensity });
   };
-  const rootOwner: OwnerState = { el: root, kind: 'paragraph', inQuote: false, run: [] };
-  const stack: Frame[] = [{ el: root, child: root.firstChild, owner: rootOwner }];
+  const rootOwner: OwnerState = { el: root, kind: 'paragraph', inQuote: false, run: [], linkChars: 0 };
+  const stack: Frame[] = [{ el: root, child: root.firstChild, owner: rootOwner, inLink: false }];
 
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -138,7 +159,9 @@ export function collectBlocks(root: Element): RawBlock[] {
     }
     frame.child = node.nextSibling;
     if (node.nodeType === 3 /* text */) {
-      frame.owner.run.push((node as Text).data);
+      const data = (node as Text).data;
+      frame.owner.run.push(data);
+      if (frame.inLink) frame.owner.linkChars += data.replace(/\s+/g, '').length;
       continue;
     }
     if (node.nodeType !== 1 /* element */) continue;
@@ -146,17 +169,17 @@ export function collectBlocks(root: Element): RawBlock[] {
     const tag = el.localName;
     if (SKIPPED_TAGS.has(tag)) continue;
     if (tag === 'br') {
-      frame.owner.run.push('\n');
+      frame.owner.run.push(LINE_BREAK);
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
       // Text before a nested block is a block of its own, so order is kept.
       flush(frame.owner);
       const inQuote = frame.owner.inQuote || tag === 'blockquote';
-      const owner: OwnerState = { el, kind: kindOf(tag, inQuote), inQuote, run: [] };
-      stack.push({ el, child: el.firstChild, owner });
+      const owner: OwnerState = { el, kind: kindOf(tag, inQuote), inQuote, run: [], linkChars: 0 };
+      stack.push({ el, child: el.firstChild, owner, inLink: frame.inLink });
     } else {
-      stack.push({ el, child: el.firstChild, owner: frame.owner });
+      stack.push({ el, child: el.firstChild, owner: frame.owner, inLink: frame.inLink || tag === 'a' });
     }
   }
   return blocks;

@@ -1,13 +1,25 @@
-// Intl.Segmenter splits words in every script, Chinese and Japanese included, where a
-// space-based count would see one "word" per sentence. Node 20, Chrome 87+ and
-// Firefox 125+ ship it; the regular expression is the fallback for older engines.
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+// Scripts written without spaces between words: a space-based count would see one
+// "word" per sentence there, so those texts go through Intl.Segmenter (Node 20,
+// Chrome 87+, Firefox 125+), which knows their words. Everything else takes the regular
+// expression, which gives the same count about ten times faster.
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+function wordSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
 
 export function countWords(text: string): number {
-  if (!segmenter) return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = wordSegmenter();
+  if (!words || !UNSPACED_SCRIPT.test(text)) return text.match(WORD)?.length ?? 0;
   let count = 0;
-  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++;
+  for (const segment of words.segment(text)) if (segment.isWordLike) count++;
   return count;
 }
 

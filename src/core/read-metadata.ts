@@ -9,9 +9,12 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   /** The page calls itself an article (og:type article, a schema.org *Article type). */
   declaresArticle: boolean;
+  /** The page calls itself a list of things (schema.org CollectionPage, ItemList, SearchResultsPage). */
+  declaresListing: boolean;
 }
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|LiveBlogPosting)$/;
+const LISTING_TYPE = /^(CollectionPage|ItemList|SearchResultsPage)$/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -32,10 +35,10 @@ function typesOf(node: { [key: string]: Json }): string[] {
   return [];
 }
 
-/** Every object in a JSON-LD document (top level, arrays and @graph). */
-function jsonLdObjects(doc: Document): { [key: string]: Json }[] {
+/** Every object in the page's JSON-LD (top level, arrays and @graph). */
+function jsonLdObjects(scripts: readonly Element[]): { [key: string]: Json }[] {
   const found: { [key: string]: Json }[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     let data: Json;
     try {
       data = JSON.parse(script.textContent ?? '') as Json;
@@ -55,13 +58,18 @@ function jsonLdObjects(doc: Document): { [key: string]: Json }[] {
   return found;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
+/** Every <meta> by its property, name or itemprop (lower case), first one winning. */
+function metaTags(metas: readonly Element[]): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of metas) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
   }
-  return null;
+  return tags;
 }
 
 // article:author is often the author's page address rather than a name (the seed page's is).
@@ -84,10 +92,17 @@ function absolute(href: string | null | undefined, base: string | null): string 
  * this fills what it leaves empty (site name, dates and canonical address most often).
  */
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const ld = jsonLdObjects(doc);
+  // One query for all three kinds: each selector is a whole-document walk in DOM libraries.
+  const found = [...doc.querySelectorAll('meta, link[rel], script[type]')];
+  const tags = metaTags(found.filter((el) => el.localName === 'meta'));
+  const meta = (...keys: string[]) =>
+    keys.map((key) => tags.get(key.toLowerCase())).find((v) => v !== undefined) ?? null;
+  const ld = jsonLdObjects(
+    found.filter((el) => el.localName === 'script' && el.getAttribute('type')?.trim() === 'application/ld+json'),
+  );
   const article = ld.find((node) => typesOf(node).some((t) => ARTICLE_TYPE.test(t)));
   const publisher = article?.publisher;
-  const ogType = meta(doc, 'og:type');
+  const ogType = meta('og:type');
 
   const mainEntity = article?.mainEntityOfPage;
   const ldUrl =
@@ -95,29 +110,29 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
     (mainEntity && typeof mainEntity === 'object' && !Array.isArray(mainEntity)
       ? asText(mainEntity['@id'])
       : asText(mainEntity));
-  const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const canonicalHref = found
+    .find((el) => el.localName === 'link' && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? ''))
+    ?.getAttribute('href');
 
   const lang =
     doc.documentElement?.getAttribute('lang')?.trim() ||
     asText(article?.inLanguage) ||
-    meta(doc, 'og:locale', 'language', 'content-language')?.replace('_', '-') ||
+    meta('og:locale', 'language', 'content-language')?.replace('_', '-') ||
     null;
 
   return {
-    title: asText(article?.headline) ?? meta(doc, 'og:title', 'twitter:title'),
-    byline: notAnAddress(
-      asText(article?.author) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator'),
-    ),
+    title: asText(article?.headline) ?? meta('og:title', 'twitter:title'),
+    byline: notAnAddress(asText(article?.author) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator')),
     siteName:
-      meta(doc, 'og:site_name', 'application-name') ??
+      meta('og:site_name', 'application-name') ??
       (publisher && typeof publisher === 'object' ? asText(publisher) : null),
     publishedTime:
       asText(article?.datePublished) ??
-      meta(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date', 'pubdate'),
+      meta('article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date', 'pubdate'),
     lang,
-    excerpt: meta(doc, 'description', 'og:description', 'twitter:description'),
-    canonicalUrl:
-      absolute(canonicalHref, pageUrl) ?? absolute(meta(doc, 'og:url'), pageUrl) ?? absolute(ldUrl, pageUrl),
+    excerpt: meta('description', 'og:description', 'twitter:description'),
+    canonicalUrl: absolute(canonicalHref, pageUrl) ?? absolute(meta('og:url'), pageUrl) ?? absolute(ldUrl, pageUrl),
     declaresArticle: article !== undefined || (ogType !== null && /article/i.test(ogType)),
+    declaresListing: ld.some((node) => typesOf(node).some((t) => LISTING_TYPE.test(t))),
   };
 }

@@ -81,6 +81,11 @@ export interface Analysis {
   figures: Figure[];
   highlights: Highlight[];
   relatedLinks: RelatedLink[];
+  /**
+   * Readability's cleaned article HTML, only when asked for (the reader view). Page
+   * data: never shown without sanitising.
+   */
+  contentHtml?: string;
 }
 
 /** Stable words that name why a page could not be analysed (CONTRACT.md). */

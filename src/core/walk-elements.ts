@@ -2,8 +2,8 @@
 // (and in our hostile fixtures), which overflows the stack of any recursive walk.
 
 /** The element that follows `el` in document order within `root`, or null. */
-export function nextElement(el: Element, root: Element): Element | null {
-  const child = el.firstElementChild;
+export function nextElement(el: Element, root: Element, skipChildren = false): Element | null {
+  const child = skipChildren ? null : el.firstElementChild;
   if (child) return child;
   let node: Element | null = el;
   while (node && node !== root) {
@@ -14,9 +14,23 @@ export function nextElement(el: Element, root: Element): Element | null {
   return null;
 }
 
-/** Every element of `root`'s subtree (root included) in document order. */
-export function elementsInOrder(root: Element): Element[] {
+// Subtrees that never hold article text. Leaving them out of the numbering saves time on
+// icon-heavy pages (an inline SVG can hold thousands of elements), and <noscript> is
+// parsed as markup by some DOM implementations and as raw text by browsers, so its
+// children must not count on either side.
+const UNNUMBERED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+
+/**
+ * The elements that can carry article text, in document order. The core numbers a clone
+ * with this walk and the page side walks the live page the same way, so equal positions
+ * mean the same element.
+ */
+export function numberedElements(root: Element): Element[] {
   const out: Element[] = [];
-  for (let el: Element | null = root; el; el = nextElement(el, root)) out.push(el);
+  for (let el: Element | null = root; el;) {
+    const skip = UNNUMBERED.has(el.localName);
+    if (!skip) out.push(el);
+    el = nextElement(el, root, skip);
+  }
   return out;
 }

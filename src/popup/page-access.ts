@@ -10,10 +10,13 @@ const STORE_HOSTS = new Set(['chromewebstore.google.com', 'addons.mozilla.org', 
 
 /**
  * Decides from the address alone whether injecting can work, so the popup explains
- * instead of trying. An address we cannot see (no activeTab grant yet) is attempted.
+ * instead of trying. The popup only opens through the toolbar button or its shortcut,
+ * both of which grant activeTab and with it the tab's address; Chrome withholds the
+ * grant, and so the address, exactly on pages closed to extensions (chrome://,
+ * view-source:, the Web Store). No address therefore means a closed page.
  */
 export function classifyPageAccess(url: string | undefined): PageAccess {
-  if (!url) return { readable: true };
+  if (!url) return { readable: false, reason: 'browser-page' };
   if (/^view-source:/i.test(url)) return { readable: false, reason: 'view-source' };
   if (BROWSER_SCHEMES.test(url)) return { readable: false, reason: 'browser-page' };
   let parsed: URL;

@@ -61,6 +61,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** The content script's analysis of the tab's page as it is now. */
 export async function requestAnalysis(tabId: number, timeoutMs = 30_000): Promise<AnalysisResult> {
   await ensureContentScript(tabId);
+  performance.mark('script-ready');
   const result = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
   if (!result) throw new NoResponseError('the page went away before answering');

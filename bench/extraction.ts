@@ -1,0 +1,148 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../src/core/analyze';
+import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
+import { bootstrap, scoreCorpus, scorePage, type CorpusScore, type PageScore } from './score';
+import { fixed, median, quantile, sum, table } from './stats';
+
+// Published figures, copied from the corpus README ("Results of the latest evaluation").
+const PUBLISHED: [name: string, f1: number, precision: number, recall: number][] = [
+  ['rs_trafilatura', 0.97, 0.951, 0.99],
+  ['go_trafilatura', 0.96, 0.94, 0.98],
+  ['trafilatura 2.0.0', 0.958, 0.938, 0.978],
+  ['readability_js 0.6.0 (published)', 0.947, 0.914, 0.982],
+  ['go_domdistiller', 0.927, 0.901, 0.956],
+  ['readability-lxml', 0.922, 0.913, 0.931],
+  ['goose3', 0.896, 0.94, 0.856],
+  ['justext', 0.804, 0.858, 0.756],
+  ['html-text (whole page)', 0.665, 0.5, 0.994],
+];
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+
+interface Timing {
+  parse: number;
+  readability: number;
+  analysis: number;
+  stages: Record<string, number>;
+}
+
+/** Best of `rounds` runs, as the corpus README's timing method does. */
+function best<T>(rounds: number, run: () => { ms: number; value: T }): { ms: number; value: T } {
+  let winner = run();
+  for (let i = 1; i < rounds; i++) {
+    const next = run();
+    if (next.ms < winner.ms) winner = next;
+  }
+  return winner;
+}
+
+function row(name: string, score: CorpusScore, sd?: CorpusScore): (string | number)[] {
+  const pm = (key: keyof CorpusScore) => `${fixed(score[key], 3)}${sd ? ` ± ${fixed(sd[key], 3)}` : ''}`;
+  return [name, pm('f1'), pm('precision'), pm('recall'), pm('accuracy')];
+}
+
+export async function run(): Promise<void> {
+  if (!hasBenchmarkCorpus()) {
+    console.log(`Skipped: the article-extraction corpus is not at ${benchmarkCorpusDir()} (set SHARED_DIR).`);
+    return;
+  }
+  const pages = loadBenchmarkCorpus();
+  const ours: PageScore[] = [];
+  const plain: PageScore[] = [];
+  const timings: Timing[] = [];
+  const refused: string[] = [];
+
+  // Warm up the JIT on a few pages before timing anything.
+  for (const page of pages.slice(0, 10)) analyze(parse(page.html), page.url);
+
+  for (const page of pages) {
+    const parsed = best(3, () => {
+      const t = performance.now();
+      const doc = parse(page.html);
+      return { ms: performance.now() - t, value: doc };
+    });
+    const analysis = best(3, () => {
+      const doc = parse(page.html);
+      const stages: Record<string, number> = {};
+      const t = performance.now();
+      const result = analyze(doc, page.url, { timings: stages, copyDocument: () => parse(page.html) });
+      return { ms: performance.now() - t, value: { result, stages } };
+    });
+    const readability = best(3, () => {
+      const doc = parse(page.html);
+      const t = performance.now();
+      const result = new Readability(doc).parse();
+      return { ms: performance.now() - t, value: result };
+    });
+    const result = analysis.value.result;
+    if (!result.ok) refused.push(`${page.id.slice(0, 8)} ${result.error.code}`);
+    ours.push(scorePage(page.articleBody, result.ok ? result.text : ''));
+    plain.push(scorePage(page.articleBody, readability.value?.textContent ?? ''));
+    timings.push({
+      parse: parsed.ms,
+      readability: readability.ms,
+      analysis: analysis.ms,
+      stages: analysis.value.stages,
+    });
+    await new Promise((r) => setImmediate(r));
+  }
+
+  const oursScore = scoreCorpus(ours);
+  const plainScore = scoreCorpus(plain);
+  console.log(
+    `### Extraction quality (${pages.length} pages, word 4-gram metric of the corpus README; ± = bootstrap sd, 1000 resamples)\n`,
+  );
+  console.log(
+    table(
+      ['extractor', 'F1', 'precision', 'recall', 'accuracy'],
+      [
+        row('**News Essentials** (linkedom, paragraphs)', oursScore, bootstrap(ours)),
+        row('Readability 0.6.0 textContent, same run (linkedom)', plainScore, bootstrap(plain)),
+        ...PUBLISHED.map(([name, f1, precision, recall]) => [
+          name,
+          fixed(f1, 3),
+          fixed(precision, 3),
+          fixed(recall, 3),
+          '',
+        ]),
+      ],
+    ),
+  );
+  console.log(`\nF1 gain over plain Readability: ${fixed((oursScore.f1 - plainScore.f1) * 100, 2)} points.`);
+  console.log(`Pages refused as not articles: ${refused.length}${refused.length ? ` (${refused.join(', ')})` : ''}.`);
+
+  const analysisMs = timings.map((t) => t.analysis);
+  const readabilityMs = timings.map((t) => t.readability);
+  const parseMs = timings.map((t) => t.parse);
+  const stageNames = [...new Set(timings.flatMap((t) => Object.keys(t.stages)))];
+  const statRow = (name: string, xs: number[]) => [
+    name,
+    fixed(median(xs), 2),
+    fixed(quantile(xs, 0.95), 2),
+    fixed(Math.max(...xs), 2),
+    fixed(sum(xs), 0),
+  ];
+  console.log(`\n### Per-page time in Node (ms; linkedom; best of 3 runs per page)\n`);
+  console.log(
+    table(
+      ['stage', 'median', 'p95', 'max', 'total'],
+      [
+        statRow('parse HTML (linkedom)', parseMs),
+        statRow('plain Readability parse()', readabilityMs),
+        statRow('**whole analysis**', analysisMs),
+        ...stageNames.map((stage) =>
+          statRow(
+            `  stage: ${stage}`,
+            timings.map((t) => t.stages[stage] ?? 0),
+          ),
+        ),
+      ],
+    ),
+  );
+  const ratios = timings.map((t) => t.analysis / t.readability);
+  console.log(
+    `\nWhole analysis / plain Readability on the same DOM: ${fixed(sum(analysisMs) / sum(readabilityMs), 2)}x in total, ` +
+      `median per page ${fixed(median(ratios), 2)}x. Pages per second (parse + analysis): ${fixed((1000 * pages.length) / (sum(parseMs) + sum(analysisMs)), 1)}.`,
+  );
+}

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { table } from './stats';
+
+const OUTPUT = '.output/chrome-mv3';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** Gzip sizes of what the browser loads on every click: the content script and the popup. */
+export async function run(): Promise<void> {
+  if (!existsSync(join(OUTPUT, 'manifest.json'))) {
+    console.log('No build found: running `npm run build` first.');
+    execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  }
+  const files = filesUnder(OUTPUT).filter((f) => /\.(js|css|html)$/.test(f));
+  const rows = files
+    .map((file) => {
+      const bytes = readFileSync(file);
+      return { file: relative(OUTPUT, file), raw: statSync(file).size, gzip: gzipSync(bytes, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  const content = rows.filter((r) => r.file.startsWith('content-scripts/'));
+  const popup = rows.filter((r) => r.file.startsWith('popup') || r.file.includes('/popup'));
+  const total = (list: typeof rows) => list.reduce((sum, r) => sum + r.gzip, 0);
+  console.log(`### Bundle sizes (${OUTPUT}, KB)\n`);
+  console.log(
+    table(
+      ['file', 'raw', 'gzip'],
+      rows.map((r) => [r.file, kb(r.raw), kb(r.gzip)]),
+    ),
+  );
+  console.log(
+    `\nContent script: ${kb(total(content))} KB gzip (target at most 30 KB). Popup (HTML, JS, CSS): ${kb(total(popup))} KB gzip.`,
+  );
+}

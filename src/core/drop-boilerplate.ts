@@ -1,0 +1,93 @@
+import type { RawBlock } from './collect-blocks';
+
+// Readability keeps what sits near the article inside its best candidate: bylines and
+// datelines, captions, menus, widget labels, a newsletter box. These rules decide on the
+// ORIGINAL element each block came from, because Readability has already stripped the
+// tags, classes, forms and buttons that give such blocks away. Each rule was kept only
+// if it raised F1 on the article-extraction benchmark (181 pages of 126 sites; what each
+// is worth: `npm run bench -- rules`), and none is about a particular site.
+
+/** A block with the original element it came from and what surrounds it. */
+export interface BlockInContext {
+  block: RawBlock;
+  original: Element;
+}
+
+const WIDGET_CONTROLS =
+  'button, select, [role="button"], [role="switch"], [role="radio"], [role="radiogroup"], [role="tablist"], [role="toolbar"], [role="menu"]';
+const EMAIL_FIELD = 'input[type="email"], input[autocomplete="email"], input[name*="mail" i]';
+const NAVIGATION = 'nav, menu, [role="navigation"]';
+const META_TOKENS = /\b(byline|author|authors|dateline|timestamp|date|time|meta|posted|published)\b/;
+const SENTENCE_END = /[.!?。！？]["”’»)]?$/;
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** class and id of an element and its parent, lower case: where sites name their parts. */
+function namesAround(el: Element): string {
+  const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const parent = el.parentElement;
+  const up = parent ? `${parent.getAttribute('class') ?? ''} ${parent.getAttribute('id') ?? ''}` : '';
+  return `${own} ${up}`.toLowerCase();
+}
+
+/** Each rule names page furniture; a block any rule names is not article text. */
+export const BOILERPLATE_RULES: Record<string, (b: BlockInContext) => boolean> = {
+  // Captions and photo credits describe pictures, not the story.
+  caption: ({ block }) => block.kind === 'caption',
+  // Menus that Readability kept inside the article's container.
+  navigation: ({ original }) => original.closest(NAVIGATION) !== null,
+  // The article's own header and footer: kicker, byline, date, tag line. A sentence
+  // there is the standfirst and is kept.
+  'header-or-footer line': ({ block, original }) =>
+    original.closest('header, footer') !== null && wordsIn(block.text) < 25 && !SENTENCE_END.test(block.text),
+  // "By Jane Doe", "Updated 1:39 am EST", named so by the site's own classes.
+  'byline or dateline': ({ block, original }) => wordsIn(block.text) < 15 && META_TOKENS.test(namesAround(original)),
+  // "Read more", "Previous article", a lone tag link: short lines that are all link.
+  'short link line': ({ block }) => block.kind !== 'heading' && block.linkDensity > 0.9 && wordsIn(block.text) < 12,
+  // The labels of an interactive widget ("Article Highlights Off On" on the seed page).
+  'widget label': ({ block, original }) => wordsIn(block.text) <= 6 && original.querySelector(WIDGET_CONTROLS) !== null,
+};
+
+const OUTER_LIMITS = new Set(['html', 'body', 'main', 'article']);
+/** A sign-up box is short; a parent with more text than this holds more than the box. */
+const MAX_BOX_CHARS = 800;
+
+/** Boxes built around an e-mail sign-up form: heading, pitch, form, legal line. */
+export function findSignupBoxes(doc: Document): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const form of doc.querySelectorAll('form')) {
+    if (!form.querySelector(EMAIL_FIELD)) continue;
+    let box: Element = form;
+    for (let level = 0; level < 3; level++) {
+      const parent = box.parentElement;
+      if (!parent || OUTER_LIMITS.has(parent.localName)) break;
+      if ((parent.textContent ?? '').length > MAX_BOX_CHARS) break;
+      box = parent;
+    }
+    boxes.add(box);
+  }
+  return boxes;
+}
+
+function isInside(el: Element, containers: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (containers.has(node)) return true;
+  return false;
+}
+
+export interface DropOptions {
+  /** Page containers whose blocks are never article text (sign-up boxes, related-reading blocks). */
+  excluded: ReadonlySet<Element>;
+}
+
+/** Drops blocks that are page furniture rather than article text. */
+export function dropBoilerplate<B extends RawBlock & { original: Element | null }>(
+  blocks: readonly B[],
+  options: DropOptions,
+): B[] {
+  const rules = Object.values(BOILERPLATE_RULES);
+  return blocks.filter(({ original, ...block }) => {
+    if (!original) return true;
+    if (options.excluded.size > 0 && isInside(original, options.excluded)) return false;
+    return !rules.some((rule) => rule({ block, original }));
+  });
+}

@@ -1,0 +1,38 @@
+import { expect, test } from './extension';
+
+test('the toolbar click on a news article shows its title and length', async ({ extension }, testInfo) => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.server.pageUrl('seed-article'));
+  const popup = await extension.clickToolbarButton(page);
+
+  await popup.waitFor(`document.querySelector('.article-title')`);
+  expect(await popup.text('.article-title')).toBe(
+    'Alibaba’s $53B Investment to Lead AI and Cloud Computing Innovations',
+  );
+  expect(await popup.text('[data-testid="word-count"]')).toMatch(/^[\d,]+ words · \d+ min read$/);
+  expect(await popup.text('.article-source')).toContain('The Example News');
+  await popup.screenshot(testInfo.outputPath('popup-article.png'));
+});
+
+test('on a section front the popup says it is not an article', async ({ extension }, testInfo) => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.server.pageUrl('section-front'));
+  const popup = await extension.clickToolbarButton(page);
+
+  await popup.waitFor(`document.querySelector('[data-problem]')`);
+  expect(await popup.evaluate(`document.querySelector('[data-problem]').dataset.problem`)).toBe('not-article');
+  expect(await popup.text('.problem-title')).toBe('This page isn’t an article');
+  expect(await popup.evaluate(`document.querySelector('.loading')`)).toBeNull();
+  await popup.screenshot(testInfo.outputPath('popup-not-article.png'));
+});
+
+test('on a browser page the popup explains it cannot read it', async ({ extension }, testInfo) => {
+  const page = await extension.context.newPage();
+  await page.goto('chrome://version');
+  const popup = await extension.clickToolbarButton(page);
+
+  await popup.waitFor(`document.querySelector('[data-problem]')`);
+  expect(await popup.evaluate(`document.querySelector('[data-problem]').dataset.problem`)).toBe('restricted');
+  expect(await popup.text('.problem-detail')).toContain('Browser pages');
+  await popup.screenshot(testInfo.outputPath('popup-restricted.png'));
+});

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, test as base, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { PopupSession } from './popup-session';
+import { servePages, type PageServer } from './serve-pages';
+
+export const extensionDir = resolve('.output/chrome-mv3');
+export const fixturePagesDir = resolve('tests/fixtures/pages');
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+export interface ExtensionHarness {
+  context: BrowserContext;
+  extensionId: string;
+  server: PageServer;
+  /** Browser-level DevTools session (Extensions.*, Target.*). */
+  cdp: CDPSession;
+  /** Clicks the toolbar button for the tab showing `page`, as a reader would, and attaches to the popup. */
+  clickToolbarButton(page: Page): Promise<PopupSession>;
+}
+
+// Without a filter, Target.getTargets leaves out "tab" targets, which triggerAction needs.
+async function allTargets(cdp: CDPSession): Promise<TargetInfo[]> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: TargetInfo[] };
+  return targetInfos;
+}
+
+async function findTarget(
+  cdp: CDPSession,
+  filter: (t: TargetInfo) => boolean,
+  timeoutMs = 10_000,
+): Promise<TargetInfo> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const targetInfos = await allTargets(cdp);
+    const found = targetInfos.find(filter);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error('target not found');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--enable-unsafe-extension-debugging',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * The real toolbar click: Extensions.triggerAction on the page's *tab* target makes
+ * Chrome grant activeTab and open the popup exactly as for a reader's click.
+ */
+export async function clickToolbarButton(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupSession> {
+  const url = page.url();
+  const tab = await findTarget(cdp, (t) => t.type === 'tab' && t.url === url);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const known = new Set((await allTargets(cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
+  await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  const popup = await findTarget(cdp, (t) => t.url.startsWith(popupUrl) && !known.has(t.targetId));
+  return PopupSession.attach(cdp, popup.targetId);
+}
+
+export const test = base.extend<{ extension: ExtensionHarness }>({
+  // eslint-disable-next-line no-empty-pattern
+  extension: async ({}, use) => {
+    const server = await servePages(fixturePagesDir);
+    const { context, extensionId } = await launchWithExtension();
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    await use({
+      context,
+      extensionId,
+      server,
+      cdp,
+      clickToolbarButton: (page) => clickToolbarButton(cdp, extensionId, page),
+    });
+    await context.close();
+    await server.close();
+  },
+});
+
+export { expect } from '@playwright/test';
