@@ -11,6 +11,7 @@ import {
 } from '../src/core/compare-paragraphs';
 import { findDuplicates, type DuplicateCandidate } from '../src/core/find-duplicates';
 import { fingerprintParagraph } from '../src/core/fingerprint-paragraph';
+import { availableParallelism, loadavg } from 'node:os';
 import { hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 
 /** mulberry32: a small seeded generator, so that the synthetic cases are the same every run. */
@@ -206,36 +207,53 @@ export function syntheticArticle(size: number, corpus: readonly string[], seed =
   return out;
 }
 
-function timeOf(paragraphs: readonly DuplicateCandidate[]): { ms: number; repeats: number } {
+interface Timing {
+  /** Median wall-clock milliseconds. */
+  ms: number;
+  /** Median CPU milliseconds of the process (all threads): less sensitive to a busy machine. */
+  cpuMs: number;
+  repeats: number;
+}
+
+function timeOf(paragraphs: readonly DuplicateCandidate[]): Timing {
   let repeats = 0;
-  const runs: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   const started = performance.now();
-  // The median of several runs, at least three and about half a second's worth.
-  while (runs.length < 3 || (performance.now() - started < 500 && runs.length < 50)) {
+  // The median of several runs, at least five and about a second's worth.
+  while (wall.length < 5 || (performance.now() - started < 1000 && wall.length < 50)) {
     const t = performance.now();
+    const c = process.cpuUsage();
     repeats = findDuplicates(paragraphs).filter((d) => d !== null).length;
-    runs.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    wall.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
   }
-  runs.sort((a, b) => a - b);
-  return { ms: runs[Math.floor(runs.length / 2)]!, repeats };
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { ms: median(wall), cpuMs: median(cpu), repeats };
 }
 
 function timings(pages: string[][]): void {
   const corpus = pages.flat();
-  console.log('\nDetection time (findDuplicates alone, median of repeated runs):\n');
-  console.log('| paragraphs | repeats found | ms | ms per 1,000 | growth per 10x |');
-  console.log('| ---: | ---: | ---: | ---: | ---: |');
-  let previous: { size: number; ms: number } | null = null;
+  console.log('\nDetection time (findDuplicates alone, medians of repeated runs; growth from CPU time):\n');
+  console.log('| paragraphs | text | repeats found | ms | CPU ms | CPU ms per 1,000 | growth per 10x |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  let previous: { size: number; cpuMs: number } | null = null;
   for (const size of [100, 1_000, 5_000, 20_000]) {
-    const { ms, repeats } = timeOf(syntheticArticle(size, corpus));
+    const article = syntheticArticle(size, corpus);
+    const megabytes = article.reduce((sum, p) => sum + p.text.length, 0) / 1e6;
+    findDuplicates(article); // warm up
+    const { ms, cpuMs, repeats } = timeOf(article);
     // Scaled to a tenfold step, so that 1,000 -> 5,000 and 5,000 -> 20,000 compare with
     // 100 -> 1,000: 10 means linear, 100 quadratic.
-    const growth = previous ? (ms / previous.ms) ** (1 / Math.log10(size / previous.size)) : null;
+    const growth = previous ? (cpuMs / previous.cpuMs) ** (1 / Math.log10(size / previous.size)) : null;
     console.log(
-      `| ${size.toLocaleString('en')} | ${repeats} | ${ms.toFixed(2)} | ${((ms / size) * 1000).toFixed(2)} | ${growth === null ? '-' : growth.toFixed(1)} |`,
+      `| ${size.toLocaleString('en')} | ${megabytes.toFixed(2)} MB | ${repeats} | ${ms.toFixed(1)} | ${cpuMs.toFixed(1)} | ${((cpuMs / size) * 1000).toFixed(1)} | ${growth === null ? '-' : growth.toFixed(1)} |`,
     );
-    previous = { size, ms };
+    previous = { size, cpuMs };
   }
+  const load = loadavg()[0]!;
+  console.log(`\n(load average ${load.toFixed(1)} on ${availableParallelism()} cores while measuring)`);
 }
 
 export async function run(): Promise<void> {

@@ -41,22 +41,12 @@ export function findDuplicates(paragraphs: readonly DuplicateCandidate[]): (numb
   const minor = paragraphs.map((p, k) => p.kind === 'heading' || fingerprints[k]!.tokenCount < MINOR_TOKENS);
   const isLong = (k: number) => !minor[k] && fingerprints[k]!.tokenCount >= SHORT_TOKENS;
 
-  // Judgements are made on demand and remembered: runs ask about neighbouring pairs.
-  const judged = new Map<number, Verdict>();
-  const judge = (i: number, j: number): Verdict => {
-    const key = i * n + j;
-    let verdict = judged.get(key);
-    if (verdict === undefined) {
-      verdict =
-        compared[i] && compared[j]
-          ? compareParagraphs(fingerprints[i]!, fingerprints[j]!, {
-              wordForWord: paragraphs[i]!.kind === 'caption' || paragraphs[j]!.kind === 'caption',
-            })
-          : 'distinct';
-      judged.set(key, verdict);
-    }
-    return verdict;
-  };
+  const judge = (i: number, j: number): Verdict =>
+    compared[i] && compared[j]
+      ? compareParagraphs(fingerprints[i]!, fingerprints[j]!, {
+          wordForWord: paragraphs[i]!.kind === 'caption' || paragraphs[j]!.kind === 'caption',
+        })
+      : 'distinct';
 
   // The substantive paragraphs in order, and each one's place among them.
   const substantive: number[] = [];

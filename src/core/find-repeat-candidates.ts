@@ -54,23 +54,58 @@ export function findRepeatCandidates(
     }
   });
 
-  const postings: (number[] | undefined)[] = new Array<number[] | undefined>(frequency.length);
+  // Renumber the terms from rarest to commonest, so that sorting a paragraph's numbers is
+  // sorting its terms by rarity (a plain numeric sort, no comparison function).
+  const byRarity = Array.from(frequency.keys()).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
+  const rank = new Int32Array(frequency.length);
+  byRarity.forEach((id, r) => (rank[id] = r));
+  for (let t = 0; t < total; t++) terms[t] = rank[terms[t]!]!;
+
+  // The index, built before probing as flat arrays (no array per term to grow and
+  // collect): term r's postings are [postingStart[r], postingStart[r] + postingCount[r]),
+  // paragraphs in page order, at most MAX_POSTINGS of them.
+  const indexedLength = (size: number) => size - Math.ceil(WEAK_EARLIER * size) + 1;
+  const postingCount = new Int32Array(frequency.length);
+  for (let k = 0; k < n; k++) {
+    const from = start[k]!;
+    const size = start[k + 1]! - from;
+    if (size === 0) continue;
+    sortRange(terms, from, from + size);
+    const end = from + indexedLength(size);
+    for (let t = from; t < end; t++) if (postingCount[terms[t]!]! < MAX_POSTINGS) postingCount[terms[t]!]!++;
+  }
+  const postingStart = new Int32Array(frequency.length + 1);
+  for (let r = 0; r < frequency.length; r++) postingStart[r + 1] = postingStart[r]! + postingCount[r]!;
+  const postings = new Int32Array(postingStart[frequency.length]!);
+  postingCount.fill(0);
+  for (let k = 0; k < n; k++) {
+    const from = start[k]!;
+    const size = start[k + 1]! - from;
+    if (size === 0) continue;
+    const end = from + indexedLength(size);
+    for (let t = from; t < end; t++) {
+      const r = terms[t]!;
+      const filled = postingCount[r]!;
+      if (postingStart[r]! + filled < postingStart[r + 1]!) {
+        postings[postingStart[r]! + filled] = k;
+        postingCount[r] = filled + 1;
+      }
+    }
+  }
+
   const hits = new Int32Array(n);
   const touched: number[] = [];
-  const byRarity = (a: number, b: number) => frequency[a]! - frequency[b]! || a - b;
   const result: number[][] = [];
   for (let j = 0; j < n; j++) {
     const from = start[j]!;
     const size = start[j + 1]! - from;
-    if (size === 0) {
-      result.push([]);
-      continue;
-    }
-    const own = terms.subarray(from, from + size).sort(byRarity);
-
-    const probe = size - Math.ceil(WEAK_LATER * size) + 1;
-    for (let t = 0; t < probe; t++) {
-      for (const i of postings[own[t]!] ?? []) {
+    const probeEnd = from + (size === 0 ? 0 : size - Math.ceil(WEAK_LATER * size) + 1);
+    for (let t = from; t < probeEnd; t++) {
+      const r = terms[t]!;
+      // Only earlier paragraphs: the list is in page order.
+      for (let at = postingStart[r]!, end = postingStart[r + 1]!; at < end; at++) {
+        const i = postings[at]!;
+        if (i >= j) break;
         const count = hits[i]!;
         hits[i] = count + 1;
         if (count === 0) touched.push(i);
@@ -79,14 +114,21 @@ export function findRepeatCandidates(
     result.push(mostHits(touched, hits));
     for (const i of touched) hits[i] = 0;
     touched.length = 0;
-
-    const indexed = size - Math.ceil(WEAK_EARLIER * size) + 1;
-    for (let t = 0; t < indexed; t++) {
-      const list = (postings[own[t]!] ??= []);
-      if (list.length < MAX_POSTINGS) list.push(j);
-    }
   }
   return result;
+}
+
+/** Insertion sort of a[from, to): a paragraph has a few dozen terms, where a typed-array view each would cost more. */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    const x = a[k]!;
+    let at = k - 1;
+    while (at >= from && a[at]! > x) {
+      a[at + 1] = a[at]!;
+      at--;
+    }
+    a[at + 1] = x;
+  }
 }
 
 /** The MAX_CANDIDATES paragraphs with the most hits (the earlier first among equals). */

@@ -40,14 +40,18 @@ export function stem(word: string): string {
   return w;
 }
 
-/** 32-bit FNV-1a of a token. */
+// Hashes keep 30 bits: V8 stores such numbers unboxed ("small integers"), in arrays and
+// as Map keys, where 32-bit values would each be a heap object.
+const HASH_MASK = 0x3fffffff;
+
+/** FNV-1a of a token, 30 bits. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h & HASH_MASK;
 }
 
 /** Sorted, without duplicates. */
@@ -93,13 +97,60 @@ export function holds(list: readonly number[], value: number): boolean {
 
 export const SHINGLE_SIZE = 3;
 
+interface Scanned {
+  tokenCount: number;
+  h1: number;
+  h2: number;
+  /** Hashed terms in text order, duplicates kept. */
+  termsInOrder: number[];
+  numbers: string[];
+  /** Where each sentence's terms end in termsInOrder. */
+  sentenceEnds: number[];
+  /** Hashes of all tokens in order, when asked for. */
+  tokenHashes: number[] | null;
+}
+
+function scan(text: string, keepTokens: boolean): Scanned {
+  const out: Scanned = {
+    tokenCount: 0,
+    h1: 0x811c9dc5,
+    h2: 0x01000193,
+    termsInOrder: [],
+    numbers: [],
+    sentenceEnds: [],
+    tokenHashes: keepTokens ? [] : null,
+  };
+  const endSentence = () => {
+    if (out.termsInOrder.length > (out.sentenceEnds.at(-1) ?? 0)) out.sentenceEnds.push(out.termsInOrder.length);
+  };
+  scanTokens(text, {
+    token(token) {
+      const tokenHash = hash(token);
+      out.tokenCount++;
+      out.tokenHashes?.push(tokenHash);
+      out.h1 = Math.imul(out.h1 ^ tokenHash, 0x01000193) >>> 0;
+      out.h2 = (Math.imul(out.h2, 0x5bd1e995) + tokenHash) >>> 0;
+      if (isNumberToken(token)) {
+        out.numbers.push(token);
+        out.termsInOrder.push(tokenHash);
+      } else if (token.length > 1 && !FUNCTION_WORDS.has(token)) {
+        const stemmed = stem(token);
+        out.termsInOrder.push(stemmed === token ? tokenHash : hash(stemmed));
+      }
+    },
+    sentenceEnd: endSentence,
+  });
+  endSentence();
+  return out;
+}
+
 /**
- * What the repeat detector compares of one paragraph, built once per paragraph. Words are
- * kept as 32-bit hashes in sorted lists: on a page of thousands of paragraphs, sets of
- * strings cost more in memory and garbage collection than the comparison itself. Two
- * different words share a hash about once in four billion, which can only nudge a
- * similarity, never decide it. Shingles are made on first use: most paragraphs of a page
- * are never compared in full.
+ * What the repeat detector compares of one paragraph. Words are kept as 30-bit hashes in
+ * sorted lists: on a page of thousands of paragraphs, sets of strings cost more in memory
+ * and garbage collection than the comparison itself. Two different words share a hash
+ * about once in a billion, which can only nudge a similarity, never decide it. The
+ * sentences and shingles are worked out again from the text on first use: most
+ * paragraphs of a page are never compared in full.
  */
 export class ParagraphFingerprint {
   /** Number of comparison tokens. */
@@ -112,46 +163,15 @@ export class ParagraphFingerprint {
   readonly numbers: readonly string[];
   /** The same numbers in the order of the text. */
   readonly numbersInOrder: readonly string[];
-  /** The hashed terms of each sentence in order: sentence k is [sentenceEnds[k-1], sentenceEnds[k]). */
-  readonly sentenceTerms: readonly number[];
-  readonly sentenceEnds: readonly number[];
-  private readonly tokenHashes: readonly number[];
-  private shingleList: readonly number[] | null = null;
+  private detail: { sentenceTerms: number[]; sentenceEnds: number[]; shingles: number[] } | null = null;
 
-  constructor(text: string) {
-    const tokenHashes: number[] = [];
-    const sentenceTerms: number[] = [];
-    const sentenceEnds: number[] = [];
-    const numbers: string[] = [];
-    let h1 = 0x811c9dc5;
-    let h2 = 0x01000193;
-    scanTokens(text, {
-      token(token) {
-        const tokenHash = hash(token);
-        tokenHashes.push(tokenHash);
-        h1 = Math.imul(h1 ^ tokenHash, 0x01000193) >>> 0;
-        h2 = (Math.imul(h2, 0x5bd1e995) + tokenHash) >>> 0;
-        if (isNumberToken(token)) {
-          numbers.push(token);
-          sentenceTerms.push(tokenHash);
-        } else if (token.length > 1 && !FUNCTION_WORDS.has(token)) {
-          const stemmed = stem(token);
-          sentenceTerms.push(stemmed === token ? tokenHash : hash(stemmed));
-        }
-      },
-      sentenceEnd() {
-        if (sentenceTerms.length > (sentenceEnds.at(-1) ?? 0)) sentenceEnds.push(sentenceTerms.length);
-      },
-    });
-    if (sentenceTerms.length > (sentenceEnds.at(-1) ?? 0)) sentenceEnds.push(sentenceTerms.length);
-    this.tokenCount = tokenHashes.length;
-    this.keyHash = [h1, h2];
-    this.terms = sortedUnique(sentenceTerms.slice());
-    this.numbersInOrder = numbers;
-    this.numbers = numbers.slice().sort();
-    this.sentenceTerms = sentenceTerms;
-    this.sentenceEnds = sentenceEnds;
-    this.tokenHashes = tokenHashes;
+  constructor(private readonly text: string) {
+    const scanned = scan(text, false);
+    this.tokenCount = scanned.tokenCount;
+    this.keyHash = [scanned.h1, scanned.h2];
+    this.terms = sortedUnique(scanned.termsInOrder);
+    this.numbersInOrder = scanned.numbers;
+    this.numbers = scanned.numbers.length < 2 ? scanned.numbers : scanned.numbers.slice().sort();
   }
 
   /** Same tokens in the same order (case, punctuation, quotes and spacing ignored). */
@@ -163,16 +183,35 @@ export class ParagraphFingerprint {
     );
   }
 
+  private details() {
+    if (this.detail) return this.detail;
+    const scanned = scan(this.text, true);
+    const h = scanned.tokenHashes!;
+    const shingles: number[] = [];
+    if (h.length > 0 && h.length < SHINGLE_SIZE)
+      shingles.push(h.reduce((acc, x) => (Math.imul(acc, 31) + x) & HASH_MASK, 7));
+    for (let i = 0; i + SHINGLE_SIZE <= h.length; i++) {
+      shingles.push((Math.imul(Math.imul(h[i]!, 31) + h[i + 1]!, 31) + h[i + 2]!) & HASH_MASK);
+    }
+    return (this.detail = {
+      sentenceTerms: scanned.termsInOrder,
+      sentenceEnds: scanned.sentenceEnds,
+      shingles: sortedUnique(shingles),
+    });
+  }
+
+  /** The hashed terms of each sentence in order: sentence k is [sentenceEnds[k-1], sentenceEnds[k]). */
+  get sentenceTerms(): readonly number[] {
+    return this.details().sentenceTerms;
+  }
+
+  get sentenceEnds(): readonly number[] {
+    return this.details().sentenceEnds;
+  }
+
   /** Hashes of the overlapping SHINGLE_SIZE-token sequences (function words included), sorted. */
   get shingles(): readonly number[] {
-    if (this.shingleList) return this.shingleList;
-    const h = this.tokenHashes;
-    const list: number[] = [];
-    if (h.length > 0 && h.length < SHINGLE_SIZE) list.push(h.reduce((acc, x) => (Math.imul(acc, 31) + x) >>> 0, 7));
-    for (let i = 0; i + SHINGLE_SIZE <= h.length; i++) {
-      list.push((Math.imul(Math.imul(h[i]!, 31) + h[i + 1]!, 31) + h[i + 2]!) >>> 0);
-    }
-    return (this.shingleList = sortedUnique(list));
+    return this.details().shingles;
   }
 }
 
