@@ -4,6 +4,7 @@ import { onMessage, removeAllListeners } from '../src/messaging';
 import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
 import { RepeatsOnPage } from '../src/page/repeats-on-page';
+import { TextRevealer } from '../src/page/reveal-text';
 
 /** The words of the note that stands in for hidden repeats, in the reader's language. */
 function repeatsLabels(): RepeatsLabels {
@@ -26,11 +27,19 @@ export default defineContentScript({
   main(ctx) {
     const session = new PageSession(document);
     const repeats = new RepeatsOnPage(document, session, repeatsLabels());
+    const revealer = new TextRevealer(document, (task, ms) => {
+      const id = ctx.setTimeout(task, ms);
+      return () => clearTimeout(id);
+    });
     onMessage('ping', () => true);
     onMessage('analyze', () => session.analyze(location.href));
     onMessage('setRepeatsHidden', ({ data }) => repeats.setHidden(data.hidden));
     onMessage('getRepeatsState', () => repeats.state());
-    onMessage('reveal', () => false);
+    onMessage('reveal', ({ data }) => {
+      const element = session.elementOf(data.paragraph);
+      return element ? revealer.reveal(element, data.text) : false;
+    });
     ctx.onInvalidated(removeAllListeners);
+    ctx.onInvalidated(() => revealer.clear());
   },
 });

@@ -17,8 +17,8 @@ export interface AnalyzeOptions {
    */
   copyDocument?: () => Document;
   /**
-   * Also return Readability's cleaned article HTML (for the reader view). Its elements
-   * keep their `data-ne-index` numbers, which match Paragraph.elementIndex. It is page
+   * Also return Readability's cleaned article HTML (for the reader view). The elements
+   * paragraphs came from carry `data-ne-index` = Paragraph.elementIndex. It is page
    * data: sanitise it where it is shown.
    */
   withContentHtml?: boolean;
@@ -47,7 +47,7 @@ export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeO
   };
 
   try {
-    const article = extractArticle(doc, pageUrl, options.copyDocument);
+    const article = extractArticle(doc, pageUrl, options);
     lap('extract');
     if (!article || article.blocks.length === 0) {
       return { ok: false, error: { code: 'NOT_AN_ARTICLE', message: 'No article text was found on this page.' } };
@@ -110,7 +110,7 @@ export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeO
       figures,
       highlights,
       relatedLinks,
-      ...(options.withContentHtml ? { contentHtml: article.content.outerHTML } : {}),
+      ...(article.contentHtml !== undefined ? { contentHtml: article.contentHtml } : {}),
     };
   } catch (error) {
     // The analysis must answer, never throw: a page that trips a bug still gets a reason.

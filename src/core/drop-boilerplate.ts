@@ -16,11 +16,20 @@ export interface BlockInContext {
 const WIDGET_CONTROLS =
   'button, select, [role="button"], [role="switch"], [role="radio"], [role="radiogroup"], [role="tablist"], [role="toolbar"], [role="menu"]';
 const EMAIL_FIELD = 'input[type="email"], input[autocomplete="email"], input[name*="mail" i]';
-const NAVIGATION = 'nav, menu, [role="navigation"]';
 const META_TOKENS = /\b(byline|author|authors|dateline|timestamp|date|time|meta|posted|published)\b/;
 const SENTENCE_END = /[.!?。！？]["”’»)]?$/;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Whether `el` or an ancestor passes the test (a loop: selector matching is slow in DOM libraries). */
+function withinAny(el: Element, test: (node: Element) => boolean): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return true;
+  return false;
+}
+
+const isNavigation = (el: Element) =>
+  el.localName === 'nav' || el.localName === 'menu' || el.getAttribute('role') === 'navigation';
+const isHeaderOrFooter = (el: Element) => el.localName === 'header' || el.localName === 'footer';
 
 /** class and id of an element and its parent, lower case: where sites name their parts. */
 function namesAround(el: Element): string {
@@ -35,11 +44,11 @@ export const BOILERPLATE_RULES: Record<string, (b: BlockInContext) => boolean> =
   // Captions and photo credits describe pictures, not the story.
   caption: ({ block }) => block.kind === 'caption',
   // Menus that Readability kept inside the article's container.
-  navigation: ({ original }) => original.closest(NAVIGATION) !== null,
+  navigation: ({ original }) => withinAny(original, isNavigation),
   // The article's own header and footer: kicker, byline, date, tag line. A sentence
   // there is the standfirst and is kept.
   'header-or-footer line': ({ block, original }) =>
-    original.closest('header, footer') !== null && wordsIn(block.text) < 25 && !SENTENCE_END.test(block.text),
+    wordsIn(block.text) < 25 && !SENTENCE_END.test(block.text) && withinAny(original, isHeaderOrFooter),
   // "By Jane Doe", "Updated 1:39 am EST", named so by the site's own classes.
   'byline or dateline': ({ block, original }) => wordsIn(block.text) < 15 && META_TOKENS.test(namesAround(original)),
   // "Read more", "Previous article", a lone tag link: short lines that are all link.
@@ -69,11 +78,6 @@ export function findSignupBoxes(doc: Document): Set<Element> {
   return boxes;
 }
 
-function isInside(el: Element, containers: ReadonlySet<Element>): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) if (containers.has(node)) return true;
-  return false;
-}
-
 export interface DropOptions {
   /** Page containers whose blocks are never article text (sign-up boxes, related-reading blocks). */
   excluded: ReadonlySet<Element>;
@@ -85,9 +89,10 @@ export function dropBoilerplate<B extends RawBlock & { original: Element | null 
   options: DropOptions,
 ): B[] {
   const rules = Object.values(BOILERPLATE_RULES);
-  return blocks.filter(({ original, ...block }) => {
+  return blocks.filter((block) => {
+    const original = block.original;
     if (!original) return true;
-    if (options.excluded.size > 0 && isInside(original, options.excluded)) return false;
+    if (options.excluded.size > 0 && withinAny(original, (node) => options.excluded.has(node))) return false;
     return !rules.some((rule) => rule({ block, original }));
   });
 }

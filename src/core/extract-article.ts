@@ -3,9 +3,10 @@ import { collectBlocks, kindOf, type RawBlock } from './collect-blocks';
 import { dropBoilerplate, findSignupBoxes } from './drop-boilerplate';
 import { readMetadata, type PageMetadata } from './read-metadata';
 import type { BlockKind } from './types';
+import { numberDocument, traceElement } from './trace-elements';
 import { numberedElements } from './walk-elements';
 
-/** Attribute set on the clone only, numbering its elements in document order. */
+/** Attribute on the elements of `contentHtml` that a paragraph came from: its elementIndex. */
 export const ELEMENT_INDEX_ATTR = 'data-ne-index';
 
 export interface ArticleBlock {
@@ -27,35 +28,28 @@ export interface ExtractedArticle {
   excerpt: string | null;
   url: string | null;
   blocks: ArticleBlock[];
-  /** Readability's cleaned content (a detached element of the clone), for the reader view. */
+  /** Readability's cleaned content (a detached element of the clone). */
   content: Element;
+  /** `content` as HTML, the paragraphs' elements marked with ELEMENT_INDEX_ATTR; when asked. */
+  contentHtml?: string;
   metadata: PageMetadata;
 }
 
 /**
- * Clones the document and numbers the clone's elements in document order. Readability
+ * Clones the document and numbers the clone's nodes in document order. Readability
  * rewrites what it parses, so it only ever sees the clone; the numbers survive its
- * rewriting (it copies attributes when it renames an element) and lead back to the
- * original element with the same position.
+ * rewriting (trace-elements.ts) and lead back to the original element with the same
+ * position.
  */
 export function cloneWithElementIndex(doc: Document, copyDocument?: () => Document): Document {
   const clone = copyDocument ? copyDocument() : (doc.cloneNode(true) as Document);
-  numberedElements(clone.documentElement).forEach((el, index) => el.setAttribute(ELEMENT_INDEX_ATTR, String(index)));
+  numberDocument(clone);
   return clone;
 }
 
 /** The original document's elements, indexed like the clone's. */
 export function originalElements(doc: Document): Element[] {
   return doc.documentElement ? numberedElements(doc.documentElement) : [];
-}
-
-/** Nearest numbered element at or above `el`: Readability's own wrappers carry no number. */
-function indexOf(el: Element | null): number {
-  for (let node = el; node; node = node.parentElement) {
-    const value = node.getAttribute(ELEMENT_INDEX_ATTR);
-    if (value !== null) return Number(value);
-  }
-  return -1;
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
@@ -89,16 +83,17 @@ export function readArticleBlocks(
   if (!parsed || !content) return null;
   const originals = originalElements(doc);
   const blocks = collectBlocks(content).map((block) => {
-    const elementIndex = indexOf(block.owner);
-    const own = block.owner.getAttribute(ELEMENT_INDEX_ATTR);
-    // Readability renames what it keeps beside its best candidate (a <blockquote> or
-    // <table> sibling becomes a <div>); the original element tells what the block is.
-    const renamed = own === null ? null : (originals[Number(own)] ?? null);
+    const traced = traceElement(block.owner);
+    const original = originals[traced.index] ?? null;
+    // Readability renames what it keeps beside its best candidate to <div> (a
+    // <blockquote> or <h2> sibling): the original element tells what the block is.
+    const renamed = !traced.own && block.owner.localName === 'div' && original;
+    const inQuote = block.kind === 'quote' || original?.closest('blockquote') != null;
     return {
       ...block,
-      kind: renamed ? kindOf(renamed.localName, renamed.closest('blockquote') !== null) : block.kind,
-      elementIndex,
-      original: originals[elementIndex] ?? null,
+      kind: renamed ? kindOf(original.localName, inQuote) : inQuote ? kindOf(block.owner.localName, true) : block.kind,
+      elementIndex: traced.index,
+      original,
     };
   });
   return { parsed, content, blocks };
@@ -109,18 +104,28 @@ export function readArticleBlocks(
  * its text blocks in reading order, page furniture dropped. Returns null when
  * Readability finds no article. Never touches `doc` itself.
  */
+export interface ExtractOptions {
+  /** A cheaper copy of `doc` than cloneNode (see AnalyzeOptions.copyDocument). */
+  copyDocument?: () => Document;
+  /** Also serialise the content, marking the paragraphs' elements (for the reader view). */
+  withContentHtml?: boolean;
+}
+
 export function extractArticle(
   doc: Document,
   pageUrl: string | null,
-  copyDocument?: () => Document,
+  options: ExtractOptions = {},
 ): ExtractedArticle | null {
   if (!doc.documentElement) return null;
   const metadata = readMetadata(doc, pageUrl);
-  const read = readArticleBlocks(doc, copyDocument);
+  const read = readArticleBlocks(doc, options.copyDocument);
   if (!read) return null;
   const { parsed, content } = read;
 
   const kept = dropBoilerplate(read.blocks, { excluded: findSignupBoxes(doc) });
+  if (options.withContentHtml) {
+    for (const block of kept) block.owner.setAttribute(ELEMENT_INDEX_ATTR, String(block.elementIndex));
+  }
   const blocks = kept.map((block) => ({
     text: block.text,
     kind: block.kind,
@@ -139,6 +144,7 @@ export function extractArticle(
     url: metadata.canonicalUrl ?? pageUrl,
     blocks,
     content,
+    ...(options.withContentHtml ? { contentHtml: content.outerHTML } : {}),
     metadata,
   };
 }

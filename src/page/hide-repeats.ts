@@ -109,19 +109,12 @@ function makeNote(doc: Document, count: number, labels: RepeatsLabels): Element 
   note.setAttribute(COUNT_ATTR, String(count));
   const root = note.attachShadow({ mode: 'open' });
   const box = doc.createElement('div');
-  Object.assign(box.style, { margin: '0.75em 0', font: '0.875em/1.4 system-ui, sans-serif', opacity: '0.75' });
+  box.style.cssText = 'margin:.75em 0;font:.875em/1.4 system-ui,sans-serif;opacity:.75';
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = labels.show;
-  Object.assign(button.style, {
-    font: 'inherit',
-    color: 'inherit',
-    background: 'none',
-    border: '0',
-    padding: '0',
-    textDecoration: 'underline',
-    cursor: 'pointer',
-  });
+  button.style.cssText =
+    'font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer';
   box.append(doc.createTextNode(`${labels.note(count)} · `), button);
   root.append(box);
   button.addEventListener('click', () => showRun(note));

@@ -2,7 +2,7 @@ import type { Analysis, Paragraph } from '../core/types';
 import type { RepeatsState } from '../messaging';
 import { h } from './create-element';
 import { t } from './i18n';
-import type { PageActions } from './render-analysis';
+import type { PageActions, RepeatsActions } from './render-analysis';
 
 const OPENING_LENGTH = 110;
 
@@ -35,14 +35,17 @@ export function renderRepeats(analysis: Analysis, actions: PageActions): HTMLEle
 
   const lang = analysis.lang ?? undefined;
   const dir = analysis.dir ?? undefined;
-  const hideSwitch = h('input', {
-    type: 'checkbox',
-    role: 'switch',
-    id: 'repeats-hide',
-    'aria-describedby': 'repeats-status',
-    disabled: true,
-  });
-  const site = actions.site;
+  const repeatsActions = actions.repeats;
+  const hideSwitch = repeatsActions
+    ? h('input', {
+        type: 'checkbox',
+        role: 'switch',
+        id: 'repeats-hide',
+        'aria-describedby': 'repeats-status',
+        disabled: true,
+      })
+    : null;
+  const site = repeatsActions?.site ?? null;
   const alwaysBox = site ? h('input', { type: 'checkbox', id: 'repeats-always', disabled: true }) : null;
   const status = h('p', { class: 'repeats-status', id: 'repeats-status', role: 'status' });
 
@@ -51,7 +54,7 @@ export function renderRepeats(analysis: Analysis, actions: PageActions): HTMLEle
     { class: 'panel repeats', 'aria-labelledby': 'repeats-title', 'data-testid': 'repeats-panel' },
     h('h2', { class: 'panel-title', id: 'repeats-title' }, t('repeatsTitle')),
     h('p', { class: 'repeats-count' }, countText(pairs.length)),
-    h('label', { class: 'switch', for: 'repeats-hide' }, hideSwitch, h('span', {}, t('repeatsHide'))),
+    hideSwitch && h('label', { class: 'switch', for: 'repeats-hide' }, hideSwitch, h('span', {}, t('repeatsHide'))),
     alwaysBox &&
       site &&
       h(
@@ -89,7 +92,7 @@ export function renderRepeats(analysis: Analysis, actions: PageActions): HTMLEle
       ),
     ),
   );
-  void connectRepeatControls({ hideSwitch, alwaysBox, status, site }, actions);
+  if (repeatsActions && hideSwitch) void connectRepeatControls({ hideSwitch, alwaysBox, status, site }, repeatsActions);
   return panel;
 }
 
@@ -101,7 +104,7 @@ interface Controls {
 }
 
 /** Reads the page's state, applies the site's "always hide", then follows the reader. */
-async function connectRepeatControls(controls: Controls, actions: PageActions): Promise<void> {
+async function connectRepeatControls(controls: Controls, actions: RepeatsActions): Promise<void> {
   const { hideSwitch, alwaysBox, status, site } = controls;
   const show = (state: RepeatsState | null, wanted?: boolean) => {
     if (!state) {
@@ -114,24 +117,24 @@ async function connectRepeatControls(controls: Controls, actions: PageActions): 
   };
   const setHidden = async (hidden: boolean) => {
     hideSwitch.disabled = true;
-    const state = await actions.setRepeatsHidden(hidden);
+    const state = await actions.setHidden(hidden);
     show(state, hidden);
     if (!state) hideSwitch.disabled = false;
   };
 
-  let state = await actions.getRepeatsState();
-  const always = site ? await actions.alwaysHideRepeats(site).catch(() => false) : false;
+  let state = await actions.getState();
+  const always = site ? await actions.alwaysHide(site).catch(() => false) : false;
   if (alwaysBox) {
     alwaysBox.checked = always;
     alwaysBox.disabled = false;
   }
-  if (state && always && !state.chosen && !state.hidden) state = await actions.setRepeatsHidden(true);
+  if (state && always && !state.chosen && !state.hidden) state = await actions.setHidden(true);
   show(state);
 
   hideSwitch.addEventListener('change', () => void setHidden(hideSwitch.checked));
   alwaysBox?.addEventListener('change', () => {
     const on = alwaysBox.checked;
-    void actions.setAlwaysHideRepeats(site!, on);
+    void actions.setAlwaysHide(site!, on);
     // Turning the option on hides the repeats here too; turning it off leaves this page as it is.
     if (on && !hideSwitch.checked) void setHidden(true);
   });

@@ -74,20 +74,22 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     const actions: PageActions = {
       tabId,
       reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
-      // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
-      setRepeatsHidden: (hidden) =>
-        sendMessage('setRepeatsHidden', { hidden }, tabId).then(
-          (state) => state ?? null,
-          () => null,
-        ),
-      getRepeatsState: () =>
-        sendMessage('getRepeatsState', undefined, tabId).then(
-          (state) => state ?? null,
-          () => null,
-        ),
-      site: siteOf(tab.url),
-      alwaysHideRepeats: alwaysHidesRepeats,
-      setAlwaysHideRepeats: setAlwaysHidesRepeats,
+      repeats: {
+        // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
+        setHidden: (hidden) =>
+          sendMessage('setRepeatsHidden', { hidden }, tabId).then(
+            (state) => state ?? null,
+            () => null,
+          ),
+        getState: () =>
+          sendMessage('getRepeatsState', undefined, tabId).then(
+            (state) => state ?? null,
+            () => null,
+          ),
+        site: siteOf(tab.url),
+        alwaysHide: alwaysHidesRepeats,
+        setAlwaysHide: setAlwaysHidesRepeats,
+      },
     };
     show(root, renderAnalysis(result, actions, locale));
     // Read by the benchmark (bench/chromium.ts): the popup's stages, from its start.

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis, Paragraph } from '../../src/core/types';
 import type { RepeatsState } from '../../src/messaging';
-import type { PageActions } from '../../src/popup/render-analysis';
+import type { PageActions, RepeatsActions } from '../../src/popup/render-analysis';
 import { renderRepeats } from '../../src/popup/render-repeats';
 
 // Messages come back as their names (and substitutions), so the tests read which string
@@ -65,19 +65,18 @@ function fakeActions(options: { state?: RepeatsState | null; always?: boolean; s
   let state: RepeatsState | null =
     options.state === undefined ? { hidden: false, elementCount: 0, chosen: false } : options.state;
   const sites = new Set(options.always ? [options.site ?? 'example-news.com'] : []);
-  const actions = {
-    tabId: 1,
+  const repeats = {
     site: options.site === undefined ? 'example-news.com' : options.site,
-    reveal: vi.fn(async () => true),
-    getRepeatsState: vi.fn(async () => state),
-    setRepeatsHidden: vi.fn(async (hidden: boolean) => {
+    getState: vi.fn(async () => state),
+    setHidden: vi.fn(async (hidden: boolean) => {
       state = state && { hidden, elementCount: hidden ? 2 : 0, chosen: true };
       return state;
     }),
-    alwaysHideRepeats: vi.fn(async (site: string) => sites.has(site)),
-    setAlwaysHideRepeats: vi.fn(async (site: string, on: boolean) => void (on ? sites.add(site) : sites.delete(site))),
-  } satisfies PageActions;
-  return actions;
+    alwaysHide: vi.fn(async (site: string) => sites.has(site)),
+    setAlwaysHide: vi.fn(async (site: string, on: boolean) => void (on ? sites.add(site) : sites.delete(site))),
+  } satisfies RepeatsActions;
+  const actions: PageActions = { tabId: 1, reveal: async () => true, repeats };
+  return { actions, repeats };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -91,16 +90,16 @@ function toggle(input: HTMLInputElement): void {
 
 describe('renderRepeats', () => {
   test('no panel when nothing repeats', () => {
-    expect(renderRepeats(analysisWith([paragraph(0, LONG), paragraph(1, 'Other.')]), fakeActions())).toBeNull();
+    expect(renderRepeats(analysisWith([paragraph(0, LONG), paragraph(1, 'Other.')]), fakeActions().actions)).toBeNull();
   });
 
   test('says how many paragraphs repeat earlier ones', () => {
-    const panel = renderRepeats(withRepeats, fakeActions())!;
+    const panel = renderRepeats(withRepeats, fakeActions().actions)!;
     expect(panel.querySelector('.repeats-count')!.textContent).toBe('repeatsCountMany(2)');
   });
 
   test('lists each pair, the kept opening beside the repeat', () => {
-    const panel = renderRepeats(withRepeats, fakeActions())!;
+    const panel = renderRepeats(withRepeats, fakeActions().actions)!;
     const pairs = [...panel.querySelectorAll('.repeat-pair')].map((li) => [
       li.querySelector('.repeat-kept span:last-child')!.textContent,
       li.querySelector('.repeat-later span:last-child')!.textContent,
@@ -116,7 +115,7 @@ describe('renderRepeats', () => {
   });
 
   test('one keyboard-reachable switch, labelled, off until the page answers', async () => {
-    const panel = renderRepeats(withRepeats, fakeActions())!;
+    const panel = renderRepeats(withRepeats, fakeActions().actions)!;
     const input = hideSwitch(panel);
     expect(input.getAttribute('role')).toBe('switch');
     expect(input.type).toBe('checkbox');
@@ -128,61 +127,72 @@ describe('renderRepeats', () => {
   });
 
   test('reflects the page when the popup reopens', async () => {
-    const panel = renderRepeats(withRepeats, fakeActions({ state: { hidden: true, elementCount: 2, chosen: true } }))!;
+    const panel = renderRepeats(
+      withRepeats,
+      fakeActions({ state: { hidden: true, elementCount: 2, chosen: true } }).actions,
+    )!;
     await settle();
     expect(hideSwitch(panel).checked).toBe(true);
   });
 
   test('the switch hides and shows the repeats on the page', async () => {
-    const actions = fakeActions();
+    const { actions, repeats } = fakeActions();
     const panel = renderRepeats(withRepeats, actions)!;
     await settle();
     toggle(hideSwitch(panel));
     await settle();
-    expect(actions.setRepeatsHidden).toHaveBeenLastCalledWith(true);
+    expect(repeats.setHidden).toHaveBeenLastCalledWith(true);
     expect(hideSwitch(panel).checked).toBe(true);
     toggle(hideSwitch(panel));
     await settle();
-    expect(actions.setRepeatsHidden).toHaveBeenLastCalledWith(false);
+    expect(repeats.setHidden).toHaveBeenLastCalledWith(false);
     expect(hideSwitch(panel).checked).toBe(false);
   });
 
   test('a site set to "always hide" gets its repeats hidden on opening', async () => {
-    const actions = fakeActions({ always: true });
+    const { actions, repeats } = fakeActions({ always: true });
     const panel = renderRepeats(withRepeats, actions)!;
     await settle();
-    expect(actions.setRepeatsHidden).toHaveBeenCalledWith(true);
+    expect(repeats.setHidden).toHaveBeenCalledWith(true);
     expect(hideSwitch(panel).checked).toBe(true);
     expect(alwaysBox(panel)!.checked).toBe(true);
   });
 
   test('"always hide" does not override a choice made on this page', async () => {
-    const actions = fakeActions({ always: true, state: { hidden: false, elementCount: 0, chosen: true } });
+    const { actions, repeats } = fakeActions({ always: true, state: { hidden: false, elementCount: 0, chosen: true } });
     const panel = renderRepeats(withRepeats, actions)!;
     await settle();
-    expect(actions.setRepeatsHidden).not.toHaveBeenCalled();
+    expect(repeats.setHidden).not.toHaveBeenCalled();
     expect(hideSwitch(panel).checked).toBe(false);
   });
 
   test('turning "always hide" on stores it and hides the repeats here', async () => {
-    const actions = fakeActions();
+    const { actions, repeats } = fakeActions();
     const panel = renderRepeats(withRepeats, actions)!;
     await settle();
     expect(panel.querySelector('label[for="repeats-always"]')!.textContent).toBe('repeatsAlways(example-news.com)');
     toggle(alwaysBox(panel)!);
     await settle();
-    expect(actions.setAlwaysHideRepeats).toHaveBeenCalledWith('example-news.com', true);
-    expect(actions.setRepeatsHidden).toHaveBeenCalledWith(true);
+    expect(repeats.setAlwaysHide).toHaveBeenCalledWith('example-news.com', true);
+    expect(repeats.setHidden).toHaveBeenCalledWith(true);
+  });
+
+  test('without page actions: the count and the pairs, no switch', async () => {
+    const panel = renderRepeats(withRepeats, { tabId: 1, reveal: async () => true })!;
+    await settle();
+    expect(panel.querySelector('.repeats-count')!.textContent).toBe('repeatsCountMany(2)');
+    expect(panel.querySelectorAll('.repeat-pair')).toHaveLength(2);
+    expect(panel.querySelector('#repeats-hide')).toBeNull();
   });
 
   test('no site option without a site', async () => {
-    const panel = renderRepeats(withRepeats, fakeActions({ site: null }))!;
+    const panel = renderRepeats(withRepeats, fakeActions({ site: null }).actions)!;
     await settle();
     expect(alwaysBox(panel)).toBeNull();
   });
 
   test('tells the reader when the page does not answer', async () => {
-    const panel = renderRepeats(withRepeats, fakeActions({ state: null }))!;
+    const panel = renderRepeats(withRepeats, fakeActions({ state: null }).actions)!;
     await settle();
     expect(panel.querySelector('.repeats-status')!.textContent).toBe('repeatsNoAnswer');
     expect(hideSwitch(panel).disabled).toBe(true);
