@@ -18,8 +18,9 @@ const EXTENSION_PAGES_CSP = [
 
 // The shipping manifest asks for the least it can: activeTab (granted only when the
 // reader clicks our button or presses its shortcut), scripting (to inject the content
-// script into that tab then) and storage (to hand the article to the reader-view tab, in
-// memory; no warning at install). No host permissions, no content script on every page.
+// script into that tab then) and storage (to hand the article to the reader-view tab, and
+// the reader's per-site choices such as "always hide repeats", kept on the device). No
+// host permissions, no content script on every page.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',

@@ -4,6 +4,7 @@
 
 import { run as boilerplateRules } from './boilerplate-rules';
 import { run as chromium } from './chromium';
+import { run as duplicates } from './duplicates';
 import { run as extraction } from './extraction';
 import { run as figures } from './figures';
 import { run as sizes } from './sizes';
@@ -17,6 +18,7 @@ const SECTIONS: Section[] = [
   { name: 'extraction', run: extraction },
   { name: 'rules', run: boilerplateRules },
   { name: 'figures', run: figures },
+  { name: 'duplicates', run: duplicates },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
 ];

@@ -6,6 +6,8 @@ export interface RepeatsState {
   hidden: boolean;
   /** How many page elements the hiding acts on. */
   elementCount: number;
+  /** The reader chose to hide or show them on this page (so a site default does not apply). */
+  chosen: boolean;
 }
 
 /**
@@ -25,6 +27,8 @@ export interface ProtocolMap {
   readerContent(): AnalysisResult;
   /** Hides or shows the repeated paragraphs of the last analysis on the page. */
   setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
+  /** Whether repeated paragraphs are hidden on the page now. */
+  getRepeatsState(): RepeatsState;
   /** Scrolls to a paragraph of the last analysis and marks `text` in it briefly. */
   reveal(data: { paragraph: number; text: string }): boolean;
 }
