@@ -1,8 +1,26 @@
 import { defineConfig } from 'wxt';
 
+// Pages of our own (popup, reader view) load nothing from the network: scripts, styles,
+// fonts and images come from the package, and there is nothing to connect to. The reader
+// view shows page HTML (sanitised), so this is the backstop that keeps "no request of
+// ours" true even if something slipped through. Inline styles stay allowed for panels
+// that size bars with style attributes; with img-src and font-src closed they fetch
+// nothing. Not applied to `wxt` dev mode, whose reloader connects to its local server.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // The shipping manifest asks for the least it can: activeTab (granted only when the
-// reader clicks our button or presses its shortcut) and scripting (to inject the content
-// script into that tab then). No host permissions, no content script on every page.
+// reader clicks our button or presses its shortcut), scripting (to inject the content
+// script into that tab then) and storage (to hand the article to the reader-view tab, and
+// the reader's per-site choices such as "always hide repeats", kept on the device). No
+// host permissions, no content script on every page.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -12,22 +30,41 @@ export default defineConfig({
   imports: false,
   // Manifest V3 for Firefox too (WXT's default there is V2): one permission model, one code path.
   manifestVersion: 3,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting'],
+    permissions: ['activeTab', 'scripting', 'storage'],
     // E2E-only build (`wxt build --mode e2e`): lets a test open the popup as a tab for
     // fine-grained UI checks. The production build never carries host permissions.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     action: {
       default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
     },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+S' },
+        // Alt+Shift+S is free in Chrome and Firefox on Windows and Linux (Chrome takes
+        // Alt+Shift+A, B, I and T). On macOS Option+Shift+S types "Í", so Control there.
+        // ChromeOS keeps Alt+Shift+S for its status tray: the reader sets a key at
+        // chrome://extensions/shortcuts.
+        suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' },
         description: 'Summarize this article',
       },
+    },
+    browser_specific_settings: {
+      gecko: {
+        // Permanent once published on addons.mozilla.org.
+        id: '{1537da31-4019-4078-9c92-c6b1fd144a98}',
+        // The APIs need Firefox 125 (Intl.Segmenter, for word counts in languages without
+        // spaces); the data consent below, which addons.mozilla.org requires of new
+        // extensions, is read from Firefox 140 (the ESR) and Firefox for Android 142.
+        strict_min_version: '140.0',
+        // Nothing the extension sees leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

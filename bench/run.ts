@@ -4,7 +4,9 @@
 
 import { run as boilerplateRules } from './boilerplate-rules';
 import { run as chromium } from './chromium';
+import { run as duplicates } from './duplicates';
 import { run as extraction } from './extraction';
+import { run as figures } from './figures';
 import { run as highlightsRelated } from './highlights-related';
 import { run as sizes } from './sizes';
 
@@ -16,6 +18,8 @@ interface Section {
 const SECTIONS: Section[] = [
   { name: 'extraction', run: extraction },
   { name: 'rules', run: boilerplateRules },
+  { name: 'figures', run: figures },
+  { name: 'duplicates', run: duplicates },
   { name: 'highlights-related', run: highlightsRelated },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },

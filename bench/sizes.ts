@@ -28,7 +28,13 @@ export async function run(): Promise<void> {
     })
     .sort((a, b) => b.gzip - a.gzip);
   const content = rows.filter((r) => r.file.startsWith('content-scripts/'));
-  const popup = rows.filter((r) => r.file.startsWith('popup') || r.file.includes('/popup'));
+  // The popup's page and every file it loads, shared chunks included (the popup shares
+  // one with the reader view).
+  const popupFiles = new Set([
+    'popup.html',
+    ...[...readFileSync(join(OUTPUT, 'popup.html'), 'utf8').matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]!),
+  ]);
+  const popup = rows.filter((r) => popupFiles.has(r.file));
   const total = (list: typeof rows) => list.reduce((sum, r) => sum + r.gzip, 0);
   console.log(`### Bundle sizes (${OUTPUT}, KB)\n`);
   console.log(

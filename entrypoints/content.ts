@@ -1,6 +1,22 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { analyze } from '../src/core/analyze';
 import { onMessage, removeAllListeners } from '../src/messaging';
+import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
+import { RepeatsOnPage } from '../src/page/repeats-on-page';
+import { TextRevealer } from '../src/page/reveal-text';
+
+/** The words of the note that stands in for hidden repeats, in the reader's language. */
+function repeatsLabels(): RepeatsLabels {
+  return {
+    note: (count) =>
+      count === 1
+        ? browser.i18n.getMessage('repeatsNoteOne')
+        : browser.i18n.getMessage('repeatsNoteMany', String(count)),
+    show: browser.i18n.getMessage('repeatsNoteShow'),
+  };
+}
 
 // Injected only when the reader clicks the toolbar button (activeTab), never declared
 // for every page. Answers the protocol in src/messaging.ts; all work lives in src/page.
@@ -11,10 +27,22 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const session = new PageSession(document);
+    const repeats = new RepeatsOnPage(document, session, repeatsLabels());
+    const revealer = new TextRevealer(document, (task, ms) => {
+      const id = ctx.setTimeout(task, ms);
+      return () => clearTimeout(id);
+    });
     onMessage('ping', () => true);
     onMessage('analyze', () => session.analyze(location.href));
-    onMessage('setRepeatsHidden', () => ({ hidden: false, elementCount: 0 }));
-    onMessage('reveal', () => false);
+    // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
+    onMessage('readerContent', () => analyze(document, location.href, { withContentHtml: true }));
+    onMessage('setRepeatsHidden', ({ data }) => repeats.setHidden(data.hidden));
+    onMessage('getRepeatsState', () => repeats.state());
+    onMessage('reveal', ({ data }) => {
+      const element = session.elementOf(data.paragraph);
+      return element ? revealer.reveal(element, data.text) : false;
+    });
     ctx.onInvalidated(removeAllListeners);
+    ctx.onInvalidated(() => revealer.clear());
   },
 });

@@ -6,6 +6,8 @@ export interface RepeatsState {
   hidden: boolean;
   /** How many page elements the hiding acts on. */
   elementCount: number;
+  /** The reader chose to hide or show them on this page (so a site default does not apply). */
+  chosen: boolean;
 }
 
 /**
@@ -17,8 +19,16 @@ export interface ProtocolMap {
   ping(): true;
   /** Analyses the page as it is now. */
   analyze(): AnalysisResult;
+  /**
+   * Analyses the page as it is now and adds Readability's cleaned HTML (contentHtml), for
+   * the reader view. Asked for only when the reader opens it: the HTML is page data the
+   * ordinary popup never needs.
+   */
+  readerContent(): AnalysisResult;
   /** Hides or shows the repeated paragraphs of the last analysis on the page. */
   setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
+  /** Whether repeated paragraphs are hidden on the page now. */
+  getRepeatsState(): RepeatsState;
   /** Scrolls to a paragraph of the last analysis and marks `text` in it briefly. */
   reveal(data: { paragraph: number; text: string }): boolean;
 }

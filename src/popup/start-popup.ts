@@ -5,6 +5,8 @@ import { classifyPageAccess, type RestrictionReason } from './page-access';
 import { sendMessage } from '../messaging';
 import { renderAnalysis, type PageActions } from './render-analysis';
 import { renderProblem, type Problem } from './render-problem';
+import { openReader } from './open-reader';
+import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis } from './request-analysis';
 
 const RESTRICTION_TEXT = {
@@ -73,6 +75,23 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     const actions: PageActions = {
       tabId,
       reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
+      openReader: () => openReader(tabId).catch(() => false),
+      repeats: {
+        // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
+        setHidden: (hidden) =>
+          sendMessage('setRepeatsHidden', { hidden }, tabId).then(
+            (state) => state ?? null,
+            () => null,
+          ),
+        getState: () =>
+          sendMessage('getRepeatsState', undefined, tabId).then(
+            (state) => state ?? null,
+            () => null,
+          ),
+        site: siteOf(tab.url),
+        alwaysHide: alwaysHidesRepeats,
+        setAlwaysHide: setAlwaysHidesRepeats,
+      },
     };
     show(root, renderAnalysis(result, actions, locale));
     // Read by the benchmark (bench/chromium.ts): the popup's stages, from its start.

@@ -67,7 +67,11 @@ describe('related links', () => {
 });
 
 describe('highlights', () => {
-  const actions = (shown: boolean) => ({ tabId: 1, reveal: vi.fn<PageActions['reveal']>(async () => shown) });
+  const actions = (shown: boolean) => ({
+    tabId: 1,
+    reveal: vi.fn<PageActions['reveal']>(async () => shown),
+    openReader: async () => true,
+  });
 
   test('a click reveals the sentence in its paragraph', async () => {
     const page = actions(true);

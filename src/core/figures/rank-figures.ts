@@ -1,0 +1,43 @@
+import type { BlockKind, FigureKind } from '../types';
+
+/** What the ranking knows about a figure. */
+export interface FigureSignals {
+  kind: FigureKind;
+  unit: string | null;
+  /** Position among the article's prose paragraphs (0 = the opening one). */
+  bodyPosition: number;
+  /** How many prose paragraphs the article has. */
+  bodyLength: number;
+  blockKind: BlockKind;
+  /** The title states the same quantity. */
+  inTitle: boolean;
+  /** Paragraphs that state it, repeated paragraphs not counted. */
+  mentions: number;
+  hasEquivalents: boolean;
+  /** Its sentence speaks of a total or a change ("revenue rose", "in total"). */
+  totalOrChange: boolean;
+}
+
+const KIND_WEIGHT: Record<FigureKind, number> = { money: 3, percent: 2.5, count: 1, other: 1.5 };
+const DURATIONS = /^(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)$/;
+
+/** Words of a sentence that make a number a total or a change. */
+export const TOTAL_OR_CHANGE =
+  /\b(?:total(?:led|ed)?|overall|in all|altogether|revenue|profits?|sales|earnings|growth|grew|grow|rose|rise|fell|fall|increase[ds]?|decrease[ds]?|decline[ds]?|jump(?:ed)?|surge[ds]?|plunge[ds]?|drop(?:ped)?|cut|raised?|gain(?:ed)?|loss|investment|invest(?:ed|ing)?|budget|deficit|debt|cost|spending|valu(?:ed|ation)|deal|up|down)\b/i;
+
+/**
+ * How important a figure is: what the title and the opening say first, money and
+ * headline percentages before counts, totals and changes, what the article repeats.
+ */
+export function scoreFigure(s: FigureSignals): number {
+  let score = KIND_WEIGHT[s.kind];
+  if (s.inTitle) score += 4;
+  score += Math.max(0, 3 - s.bodyPosition);
+  if (s.bodyLength > 0 && s.bodyPosition < s.bodyLength / 3) score += 0.5;
+  score += Math.min(2, s.mentions - 1);
+  if (s.hasEquivalents) score += 1;
+  if (s.totalOrChange) score += 1;
+  if (s.kind === 'count' && s.unit && DURATIONS.test(s.unit)) score -= 1;
+  if (s.blockKind === 'caption' || s.blockKind === 'table') score -= 1;
+  return score;
+}

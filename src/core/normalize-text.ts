@@ -1,0 +1,179 @@
+// Text normalisation for comparing paragraphs (issue #3): case, white space, punctuation,
+// quotes and dashes are ignored; numbers are kept as tokens of their own, so that two
+// paragraphs that differ only in a figure can be told apart.
+//
+// A hand-written scanner rather than a chain of Unicode regular expressions: it reads
+// each character once, which keeps 5,000 paragraphs well inside the detector's budget.
+
+// "3 years" and "three years" state the same figure. "one" is left alone: it is far more
+// often a pronoun ("one of the largest") than a number.
+const SAME_TOKEN = new Map<string, string>([
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['ten', '10'],
+  ['eleven', '11'],
+  ['twelve', '12'],
+  // Abbreviations newsrooms swap freely ("$53bn", "$53 billion"; "11 pct", "11%").
+  ['bn', 'billion'],
+  ['mn', 'million'],
+  ['mln', 'million'],
+  ['pct', 'percent'],
+]);
+
+const enum CharClass {
+  Other = 1,
+  Letter = 2,
+  Digit = 3,
+  /** Letters of scripts written without spaces between words: Han, kana, Thai. */
+  Unspaced = 4,
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+// The prolonged sound mark and the iteration mark belong to no script but sit inside words.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30fc\u3005]/u;
+// Filled on first sight of each character of the Basic Multilingual Plane (0 = not yet).
+const bmpClasses = new Uint8Array(0x10000);
+
+function classifyUncached(codePoint: number): CharClass {
+  const char = String.fromCodePoint(codePoint);
+  if (UNSPACED.test(char)) return CharClass.Unspaced;
+  if (LETTER.test(char)) return CharClass.Letter;
+  return DIGIT.test(char) ? CharClass.Digit : CharClass.Other;
+}
+
+function classify(codePoint: number): CharClass {
+  if (codePoint > 0xffff) return classifyUncached(codePoint);
+  const cls = bmpClasses[codePoint]!;
+  if (cls !== 0) return cls;
+  return (bmpClasses[codePoint] = classifyUncached(codePoint));
+}
+
+// Between digits: "1,200" and "1 200" group thousands, "3.5" and "3,5" mark decimals.
+const THOUSANDS = new Set([',', '\u00a0', '\u202f', "'", '’']);
+const DECIMAL = new Set(['.', ',']);
+
+/** Receives the tokens of a text and the ends of its sentences, in order. */
+export interface TokenSink {
+  token(token: string): void;
+  sentenceEnd(): void;
+}
+
+// What may close a sentence after its full stop ('He said "yes." Then'), and the spaces after.
+const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const SPACE = new Set([' ', '\n', '\t', '\u00a0']);
+const isLowerCaseLetter = (char: string) => char !== char.toUpperCase() && char === char.toLowerCase();
+
+/**
+ * The words of a text for comparison, in order: lower case (NFKC), no punctuation,
+ * numbers as their own tokens ("$53bn" -> "53", "billion"; "1,200.5" -> "1200.5";
+ * "11%" and "11 per cent" -> "11", "percent"). Han, kana and Thai runs give overlapping
+ * character pairs. Sentence ends: ".", "!", "?" or "…" then space and no lower-case
+ * letter; a CJK full stop; a line break.
+ */
+export function scanTokens(text: string, sink: TokenSink): void {
+  const s = text.normalize('NFKC').toLowerCase();
+  // The original's case tells a sentence end ("rose. The") from an abbreviation ("Nov. 19",
+  // "approx. half"); when folding changed the length, any such full stop ends a sentence.
+  const cased = s.length === text.length ? text : null;
+  const length = s.length;
+  const isDigitAt = (at: number) => at < length && classify(s.charCodeAt(at)) === CharClass.Digit;
+  let k = 0;
+  while (k < length) {
+    const code = s.charCodeAt(k);
+    if (code < 128 && classify(code) === CharClass.Other) {
+      if (code === 37 /* % */) sink.token('percent');
+      else if (code === 10 /* \n */) sink.sentenceEnd();
+      else if (code === 46 || code === 33 || code === 63 /* . ! ? */) {
+        let next = k + 1;
+        while (next < length && CLOSING.has(s[next]!)) next++;
+        const spaced = next < length && SPACE.has(s[next]!);
+        while (next < length && SPACE.has(s[next]!)) next++;
+        if (spaced && next < length && (!cased || !isLowerCaseLetter(cased[next]!))) sink.sentenceEnd();
+      }
+      k++;
+      continue;
+    }
+    const codePoint = code >= 0xd800 && code <= 0xdbff ? s.codePointAt(k)! : code;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const cls = classify(codePoint);
+    if (cls === CharClass.Other) {
+      if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x2026) sink.sentenceEnd();
+      k += width;
+      continue;
+    }
+    if (cls === CharClass.Digit) {
+      let number = '';
+      let hasPoint = false;
+      for (;;) {
+        const runStart = k;
+        while (isDigitAt(k)) k++;
+        number += s.slice(runStart, k);
+        // NFKC turned a no-break space into a plain one: the original tells them apart.
+        const separator = (cased ?? s)[k]!;
+        if (!isDigitAt(k + 1)) break;
+        let after = 1;
+        while (isDigitAt(k + 1 + after)) after++;
+        if (!hasPoint && after === 3 && THOUSANDS.has(separator)) {
+          // "1,200": the separator only groups digits.
+        } else if (!hasPoint && DECIMAL.has(separator)) {
+          number += '.';
+          hasPoint = true;
+        } else break;
+        k++;
+      }
+      sink.token(number);
+      continue;
+    }
+    const start = k;
+    k += width;
+    while (k < length) {
+      const c = s.charCodeAt(k);
+      // Latin letters first: by far the commonest case.
+      if (c >= 97 && c <= 122 && cls === CharClass.Letter) {
+        k++;
+        continue;
+      }
+      const point = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(k)! : c;
+      if (classify(point) !== cls) break;
+      k += point > 0xffff ? 2 : 1;
+    }
+    if (cls === CharClass.Unspaced) {
+      for (const pair of characterPairs(s.slice(start, k))) sink.token(pair);
+      continue;
+    }
+    const word = s.slice(start, k);
+    if (word === 'per' && s.startsWith(' cent', k) && classify(s.charCodeAt(k + 5)) !== CharClass.Letter) {
+      sink.token('percent');
+      k += 5;
+      continue;
+    }
+    sink.token(SAME_TOKEN.get(word) ?? word);
+  }
+}
+
+/** The comparison tokens of a text (see scanTokens). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  scanTokens(text, { token: (token) => out.push(token), sentenceEnd() {} });
+  return out;
+}
+
+function characterPairs(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length === 1) return chars;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return pairs;
+}
+
+/** True for a token that is a number ("2024", "11", "3.5"). */
+export function isNumberToken(token: string): boolean {
+  return classify(token.codePointAt(0) ?? 0) === CharClass.Digit;
+}

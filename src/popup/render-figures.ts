@@ -1,0 +1,82 @@
+import { formatQuantity } from '../core/format-quantity';
+import type { Analysis, Figure } from '../core/types';
+import { h } from './create-element';
+import { t } from './i18n';
+import type { PageActions } from './render-analysis';
+
+/** How many figures show before "Show all": the ones a reader takes in at a glance. */
+const SHOWN = 4;
+
+function renderFigure(figure: Figure, analysis: Analysis, actions: PageActions, locale: string, status: HTMLElement) {
+  // Label and sentence are the page's words: they keep the page's language and direction.
+  const pageText = { lang: analysis.lang ?? undefined, dir: analysis.dir ?? undefined };
+  const reveal = h(
+    'button',
+    { type: 'button', class: 'figure-reveal', title: t('figureReveal'), 'data-testid': 'figure' },
+    h(
+      'span',
+      { class: 'figure-amounts' },
+      h('span', { class: 'figure-value', 'data-testid': 'figure-value' }, formatQuantity(figure, locale)),
+      ...figure.equivalents.map((equivalent) =>
+        h('span', { class: 'figure-equivalent' }, t('figureEquivalent', formatQuantity(equivalent, locale))),
+      ),
+    ),
+    figure.label && h('span', { class: 'figure-label', ...pageText }, figure.label),
+  );
+  reveal.addEventListener('click', () => {
+    status.textContent = '';
+    void actions.reveal(figure.paragraph, figure.context || figure.text).then((shown) => {
+      if (!shown) status.textContent = t('figureGone');
+    });
+  });
+  return h(
+    'li',
+    { class: 'figure' },
+    reveal,
+    figure.context &&
+      h(
+        'details',
+        { class: 'figure-sentence' },
+        h('summary', {}, t('figureSentence')),
+        h('p', { class: 'figure-context', ...pageText }, figure.context),
+      ),
+  );
+}
+
+/**
+ * "Key figures": the article's numbers that matter, most important first, each a large
+ * compact number with its equivalents beside it and its label beneath; its sentence on
+ * expansion; a click scrolls the page to that sentence and marks it briefly.
+ */
+export function renderFigures(analysis: Analysis, actions: PageActions, locale: string): HTMLElement | null {
+  if (analysis.figures.length === 0) return null;
+  const status = h('p', { class: 'figures-status', role: 'status' });
+  const items = analysis.figures.map((figure) => renderFigure(figure, analysis, actions, locale, status));
+  const list = h('ol', { class: 'figure-list', id: 'figure-list' }, ...items);
+  let more: HTMLButtonElement | null = null;
+  // One or two beyond the cut are shown rather than hidden behind a button.
+  if (items.length > SHOWN + 2) {
+    const toggle = h('button', {
+      type: 'button',
+      class: 'figures-more',
+      'aria-expanded': 'false',
+      'aria-controls': 'figure-list',
+    });
+    const show = (all: boolean) => {
+      items.forEach((item, i) => (item.hidden = !all && i >= SHOWN));
+      toggle.setAttribute('aria-expanded', String(all));
+      toggle.textContent = all ? t('figuresShowFewer') : t('figuresShowAll', String(items.length));
+    };
+    toggle.addEventListener('click', () => show(toggle.getAttribute('aria-expanded') !== 'true'));
+    show(false);
+    more = toggle;
+  }
+  return h(
+    'section',
+    { class: 'panel figures', 'aria-labelledby': 'figures-title', 'data-testid': 'figures' },
+    h('h2', { class: 'panel-title', id: 'figures-title' }, t('figuresTitle')),
+    list,
+    more,
+    status,
+  );
+}

@@ -1,0 +1,36 @@
+import { h } from '../popup/create-element';
+import { t, uiLocale } from '../popup/i18n';
+import { renderProblem } from '../popup/render-problem';
+import { receiveFromPopup } from './reader-handoff';
+import { applySettings, loadSettings, saveSettings, type ReaderTheme } from './reader-settings';
+import { renderReader } from './render-reader';
+
+const darkScheme = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+/** The reader page's whole life: apply the saved look, take the analysis, render it. */
+export async function startReader(root: HTMLElement): Promise<void> {
+  const settings = loadSettings(localStorage);
+  applySettings(document.documentElement, settings);
+  document.documentElement.lang = uiLocale();
+  root.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('loading')));
+
+  const id = new URLSearchParams(location.search).get('id');
+  const analysis = id ? await receiveFromPopup(id, sessionStorage).catch(() => null) : null;
+  if (!analysis) {
+    document.title = t('readerGoneTitle');
+    root.replaceChildren(
+      renderProblem({ kind: 'reader-gone', title: t('readerGoneTitle'), detail: t('readerGoneDetail') }),
+    );
+    return;
+  }
+  document.title = analysis.title;
+  root.replaceChildren(
+    renderReader(analysis, {
+      locale: uiLocale(),
+      settings,
+      saveSettings: (next) => saveSettings(localStorage, next),
+      systemTheme: (): ReaderTheme => (darkScheme().matches ? 'dark' : 'light'),
+      onSystemThemeChange: (callback) => darkScheme().addEventListener('change', callback),
+    }),
+  );
+}

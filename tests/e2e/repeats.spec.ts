@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './extension';
+
+// Issue #3 with the real toolbar click: on the seed page the switch hides exactly the two
+// repeated paragraphs of the live page, a popup opened again still counts them and shows
+// the switch on, and switching back leaves the page's serialisation exactly as it was.
+
+const REPEATS = ['In its May 2024 shareholder letter, Alibaba unveiled', 'The strategic implications are significant.'];
+
+/** Visibility of every paragraph of the article body on the live page, by opening. */
+function articleParagraphs(page: Page): Promise<{ text: string; visible: boolean }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[itemprop="articleBody"] p')].map((p) => ({
+      text: (p.textContent ?? '').trim(),
+      visible: (p as HTMLElement).offsetParent !== null && p.getClientRects().length > 0,
+    })),
+  );
+}
+
+const serialisation = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+
+test('the switch hides exactly the two repeats on the page and restores it exactly', async ({
+  extension,
+}, testInfo) => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.server.pageUrl('seed-article'));
+  const before = await serialisation(page);
+  const paragraphsBefore = await articleParagraphs(page);
+  expect(paragraphsBefore.every((p) => p.visible)).toBe(true);
+
+  let popup = await extension.clickToolbarButton(page);
+  await popup.waitFor(`document.querySelector('#repeats-hide:not(:disabled)')`);
+  expect(await popup.text('.repeats-count')).toBe('2 repeated paragraphs');
+  expect(await popup.evaluate(`document.querySelector('#repeats-hide').checked`)).toBe(false);
+
+  await popup.click('#repeats-hide');
+  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled)')`);
+  const hidden = await articleParagraphs(page);
+  const invisible = hidden.filter((p) => !p.visible).map((p) => p.text);
+  expect(invisible).toHaveLength(2);
+  REPEATS.forEach((opening, k) => expect(invisible[k]).toMatch(new RegExp(`^${opening}`)));
+  expect(hidden.filter((p) => p.visible)).toHaveLength(paragraphsBefore.length - 2);
+  // The quiet note takes their place and reads as a note, not as article text.
+  await expect(page.locator('news-essentials-note')).toHaveCount(1);
+  await expect(page.locator('news-essentials-note')).toContainText('2 repeated paragraphs hidden');
+  // (No screenshot of the page itself: Playwright's leaves style="" on its inputs.)
+  await popup.screenshot(testInfo.outputPath('popup-repeats-hidden.png'));
+
+  // The popup analyses the page again when it reopens: the hidden paragraphs still count.
+  await extension.cdp.send('Target.closeTarget', { targetId: popup.targetId });
+  popup = await extension.clickToolbarButton(page);
+  await popup.waitFor(`document.querySelector('#repeats-hide:not(:disabled)')`);
+  expect(await popup.text('.repeats-count')).toBe('2 repeated paragraphs');
+  expect(await popup.evaluate(`document.querySelector('#repeats-hide').checked`)).toBe(true);
+
+  await popup.click('#repeats-hide');
+  await popup.waitFor(
+    `!document.querySelector('#repeats-hide').checked && !document.querySelector('#repeats-hide').disabled`,
+  );
+  expect((await articleParagraphs(page)).every((p) => p.visible)).toBe(true);
+  expect(await serialisation(page)).toBe(before);
+});
+
+test("the note's show button brings its paragraphs back", async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.server.pageUrl('wire-story-printed-twice'));
+  const before = await serialisation(page);
+  const popup = await extension.clickToolbarButton(page);
+  await popup.waitFor(`document.querySelector('#repeats-hide:not(:disabled)')`);
+  await popup.click('#repeats-hide');
+  await popup.waitFor(`document.querySelector('#repeats-hide:checked')`);
+  await expect(page.locator('news-essentials-note')).toContainText('8 repeated paragraphs hidden');
+
+  await page.locator('news-essentials-note').getByRole('button', { name: 'show' }).click();
+  await expect(page.locator('news-essentials-note')).toHaveCount(0);
+  expect(await serialisation(page)).toBe(before);
+});

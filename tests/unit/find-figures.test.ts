@@ -1,0 +1,509 @@
+import { describe, expect, test } from 'vitest';
+import { findFigures } from '../../src/core/find-figures';
+import type { Figure, Paragraph } from '../../src/core/types';
+
+// Recognition, one sentence a line. Every example of issue #4 is here, marked "(#4)".
+
+const paragraph = (text: string, index = 0, extra: Partial<Paragraph> = {}): Paragraph => ({
+  index,
+  text,
+  duplicateOf: null,
+  kind: 'paragraph',
+  elementIndex: index + 10,
+  ...extra,
+});
+const figuresIn = (text: string, title = ''): Figure[] => findFigures({ title, paragraphs: [paragraph(text)] });
+const plain = ({ text, value, unit }: { text: string; value: number | null; unit: string | null }) => ({
+  text,
+  value,
+  unit,
+});
+
+type Row = [sentence: string, text: string, value: number | null, unit: string | null];
+
+function expectFigure(kind: Figure['kind'], [sentence, text, value, unit]: Row): void {
+  const found = figuresIn(sentence).map((f) => ({ ...plain(f), kind: f.kind }));
+  expect(found).toContainEqual({ text, value, unit, kind });
+}
+
+describe('money', () => {
+  test.each<Row>([
+    ['Alibaba commits RMB 380 billion to the cloud (#4).', 'RMB 380 billion', 380e9, 'CNY'],
+    ['It equals US$53 billion at current rates (#4).', 'US$53 billion', 53e9, 'USD'],
+    ['The firm raised $5 million in seed money ($, #4).', '$5 million', 5e6, 'USD'],
+    ['Sydney pledged A$3bn for new rail lines (A$, #4).', 'A$3bn', 3e9, 'AUD'],
+    ['Ottawa set aside C$2 billion for housing (C$, #4).', 'C$2 billion', 2e9, 'CAD'],
+    ['The bank earned HK$12.5 billion last year (HK$, #4).', 'HK$12.5 billion', 12.5e9, 'HKD'],
+    ['Temasek put S$400 million into the fund (S$, #4).', 'S$400 million', 400e6, 'SGD'],
+    ['The club paid €120m for the striker (€, #4).', '€120m', 120e6, 'EUR'],
+    ['The council faces a £2.5bn shortfall (£, #4).', '£2.5bn', 2.5e9, 'GBP'],
+    ['Toyota booked ¥1.5 trillion in profit (¥, #4).', '¥1.5 trillion', 1.5e12, 'JPY'],
+    ['India set aside ₹2 lakh crore for roads (₹, lakh, crore, #4).', '₹2 lakh crore', 2e12, 'INR'],
+    ['Seoul will spend ₩5 trillion on chips (₩, #4).', '₩5 trillion', 5e12, 'KRW'],
+    ['Exports reached CNY 3.2 trillion (CNY, #4).', 'CNY 3.2 trillion', 3.2e12, 'CNY'],
+    ['The state fund holds 380 billion yuan (yuan, #4).', '380 billion yuan', 380e9, 'CNY'],
+    ['Lending grew by 2 trillion renminbi (renminbi, #4).', '2 trillion renminbi', 2e12, 'CNY'],
+    ['Sony paid JPY 50 billion for the studio (JPY, #4).', 'JPY 50 billion', 50e9, 'JPY'],
+    ['Wages rose to 250,000 yen a month (yen, #4).', '250,000 yen', 250000, 'JPY'],
+    ['The ECB lent EUR 1.2bn to the bank (EUR, #4).', 'EUR 1.2bn', 1.2e9, 'EUR'],
+    ['The grant is worth 5 million euros (euros, #4).', '5 million euros', 5e6, 'EUR'],
+    ['The deal values the unit at GBP 800m (GBP, #4).', 'GBP 800m', 800e6, 'GBP'],
+    ['The lottery paid out 2 million pounds (pounds, #4).', '2 million pounds', 2e6, 'GBP'],
+    ['Bonds worth USD 500 million were sold (USD, #4).', 'USD 500 million', 500e6, 'USD'],
+    ['The estate sold for 3 million dollars (dollars, #4).', '3 million dollars', 3e6, 'USD'],
+    ['Nestlé returned CHF 2bn to shareholders (CHF, #4).', 'CHF 2bn', 2e9, 'CHF'],
+    ['UBS set aside 2bn francs for fines (francs, #4).', '2bn francs', 2e9, 'CHF'],
+    ['The fund now manages 40 billion Swiss francs.', '40 billion Swiss francs', 40e9, 'CHF'],
+    ['The startup was valued at $40 thousand (thousand, #4).', '$40 thousand', 40e3, 'USD'],
+    ['Tickets cost $250k in total (k, #4).', '$250k', 250e3, 'USD'],
+    ['The upgrade cost £5m (m, #4).', '£5m', 5e6, 'GBP'],
+    ['Its net profit was $3.4mn (mn, #4).', '$3.4mn', 3.4e6, 'USD'],
+    ['Capital spending rose to $780 mln (mln, #4).', '$780 mln', 780e6, 'USD'],
+    ['The bid was worth €4.1bn (bn, #4).', '€4.1bn', 4.1e9, 'EUR'],
+    ['Apple spent $2.5b on buybacks (b, #4).', '$2.5b', 2.5e9, 'USD'],
+    ['Alibaba’s $53B plan leads the market (B, #4).', '$53B', 53e9, 'USD'],
+    ['Debt passed $1.2tn (tn, #4).', '$1.2tn', 1.2e12, 'USD'],
+    ['Tax receipts hit Rs 500 crore (Rs, crore).', 'Rs 500 crore', 5e9, 'INR'],
+    ['The unit earned Rmb1.9bn last year (glued Rmb).', 'Rmb1.9bn', 1.9e9, 'CNY'],
+    ['Households got ₹1.5 lakh each (lakh).', '₹1.5 lakh', 150000, 'INR'],
+    ['The mayor spent $449,000 on the campaign.', '$449,000', 449000, 'USD'],
+    ['The loan totals $1,250,000,000 in all.', '$1,250,000,000', 1.25e9, 'USD'],
+    ['Taipei approved NT$5bn for the port.', 'NT$5bn', 5e9, 'TWD'],
+    ['The chain paid 3 billion Hong Kong dollars.', '3 billion Hong Kong dollars', 3e9, 'HKD'],
+    ['Bonds of 2 billion US dollars were issued.', '2 billion US dollars', 2e9, 'USD'],
+    ['The fine was $5-billion, a record.', '$5-billion', 5e9, 'USD'],
+    ['Chelsea paid the £71.6million fee.', '£71.6million', 71.6e6, 'GBP'],
+    ['Prices start at 71,350 euro in Germany.', '71,350 euro', 71350, 'EUR'],
+    ['The lender posted a net loss of $12 million (loss, #4).', '$12 million', -12e6, 'USD'],
+    ['Investors lost $3bn in a week (lost).', '$3bn', -3e9, 'USD'],
+    ['Operating income swung to -€4.5m (negative, #4).', '-€4.5m', -4.5e6, 'EUR'],
+    ['Cash flow was −$250m in the quarter (minus sign).', '−$250m', -250e6, 'USD'],
+    ['Umsatz 1.234,5 € im Jahr (European separators, #4).', '1.234,5 €', 1234.5, 'EUR'],
+    ['Revenue was €1.234,5m, up from €1.100,2m (European, #4).', '€1.234,5m', 1234.5e6, 'EUR'],
+    ['Spending reached €1.234.567 this year (European thousands).', '€1.234.567', 1234567, 'EUR'],
+    ['The rent is 1\u00a0250\u00a0000\u00a0€ a year (no-break spaces).', '1\u00a0250\u00a0000\u00a0€', 1250000, 'EUR'],
+    ['They spent two billion dollars on it (spelled).', 'two billion dollars', 2e9, 'USD'],
+    ['Nearly half a million dollars went on ads, and a million dollars more on TV.', 'a million dollars', 1e6, 'USD'],
+  ])('%s', (...row) => expectFigure('money', row));
+
+  test('"$" is the page’s own dollar when it names only that one (#4)', () => {
+    const figures = findFigures({
+      title: 'Canberra budget',
+      paragraphs: [
+        paragraph('Canberra will spend A$3bn on roads.'),
+        paragraph('Another $500 million goes to rail.', 1),
+      ],
+    });
+    expect(figures.map(plain)).toContainEqual({ text: '$500 million', value: 500e6, unit: 'AUD' });
+  });
+
+  test('"$" stays the US dollar on a page that names US$ too', () => {
+    const figures = findFigures({
+      title: 'Harbour deal',
+      paragraphs: [
+        paragraph('The group paid HK$10 billion (US$1.28 billion).'),
+        paragraph('It also owes $300 million.', 1),
+      ],
+    });
+    expect(figures.map(plain)).toContainEqual({ text: '$300 million', value: 300e6, unit: 'USD' });
+  });
+
+  test('"$" stays the US dollar on a page that only spells out another dollar', () => {
+    const figures = findFigures({
+      title: 'Listing',
+      paragraphs: [paragraph('Shares were priced at 176 Hong Kong dollars.'), paragraph('The sale raises $12.9bn.', 1)],
+    });
+    expect(figures.map(plain)).toContainEqual({ text: '$12.9bn', value: 12.9e9, unit: 'USD' });
+  });
+
+  test('"¥" is the yuan on a page that speaks of yuan and never of yen', () => {
+    const figures = findFigures({
+      title: 'Beijing stimulus',
+      paragraphs: [
+        paragraph('Beijing will issue 1 trillion yuan of bonds.'),
+        paragraph('Banks lent ¥500 billion in May.', 1),
+      ],
+    });
+    expect(figures.map(plain)).toContainEqual({ text: '¥500 billion', value: 500e9, unit: 'CNY' });
+  });
+
+  test('"pounds" is weight on a page that never writes sterling', () => {
+    expect(figuresIn('The boxer lost 20 pounds before the fight.').map((f) => f.kind)).not.toContain('money');
+  });
+});
+
+describe('percentages and points', () => {
+  test.each<Row>([
+    ['Revenue grew 11% from a year earlier (#4).', '11%', 11, '%'],
+    ['Sales rose 11 per cent in the quarter (#4).', '11 per cent', 11, '%'],
+    ['Profit rose 11 percent in the quarter (#4).', '11 percent', 11, '%'],
+    ['The index closed -3.2% lower (#4).', '-3.2%', -3.2, '%'],
+    ['Shares were up 4.5% by noon (#4).', '4.5%', 4.5, '%'],
+    ['Turnout was 62.5 % in the city.', '62.5 %', 62.5, '%'],
+    ['The rate is 3,5 % in Spain (decimal comma).', '3,5 %', 3.5, '%'],
+    ['Unemployment edged up to 4.2 pct.', '4.2 pct', 4.2, '%'],
+    ['Fifty-one percent of voters agree.', 'Fifty-one percent', 51, '%'],
+    ['Almost twenty per cent of flights were late.', 'twenty per cent', 20, '%'],
+    ['The charger reaches an 80-percent charge in minutes.', '80-percent', 80, '%'],
+    ['Inflation rose +0.4% in May.', '+0.4%', 0.4, '%'],
+    ['Real wages grew by minus 0.3% last year.', 'minus 0.3%', -0.3, '%'],
+    ['Output fell by 0.25% in March.', '0.25%', 0.25, '%'],
+    ['Nearly 100% of them agree.', '100%', 100, '%'],
+    ['The margin widened by 1.3 percentage points (#4).', '1.3 percentage points', 1.3, 'pp'],
+    ['The central bank cut rates by 130 basis points (#4).', '130 basis points', 1.3, 'pp'],
+    ['The spread narrowed 25bp on Friday.', '25bp', 0.25, 'pp'],
+    ['Yields rose 15 bps overnight.', '15 bps', 0.15, 'pp'],
+    ['It announced a 25-basis-point cut.', '25-basis-point', 0.25, 'pp'],
+    ['Her lead grew by 2pp in a week.', '2pp', 2, 'pp'],
+    ['Turnout fell one percentage point.', 'one percentage point', 1, 'pp'],
+    ['Approval slipped 0.5-percentage-point to 41%.', '0.5-percentage-point', 0.5, 'pp'],
+    ['The yield was 4.1 ppt higher.', '4.1 ppt', 4.1, 'pp'],
+    ['The Bank cut rates by a quarter of a percentage point.', 'a quarter of a percentage point', 0.25, 'pp'],
+    ['Its lead narrowed by half a percentage point.', 'half a percentage point', 0.5, 'pp'],
+    ['Yields fell three-quarters of a percentage point.', 'three-quarters of a percentage point', 0.75, 'pp'],
+  ])('%s', (...row) => expectFigure('percent', row));
+});
+
+describe('ranges', () => {
+  type RangeRow = [sentence: string, text: string, min: number, max: number, unit: string];
+  test.each<RangeRow>([
+    ['Growth will be between 4% and 6% next year (#4).', 'between 4% and 6%', 4, 6, '%'],
+    ['Growth will be 4-6% next year (#4).', '4-6%', 4, 6, '%'],
+    ['The sale could fetch $2bn-$3bn (#4).', '$2bn-$3bn', 2e9, 3e9, 'USD'],
+    ['It hopes to raise $2-3bn from investors.', '$2-3bn', 2e9, 3e9, 'USD'],
+    ['Costs will rise 10–20% in two years.', '10–20%', 10, 20, '%'],
+    ['Cream with 10−20% fat is fine.', '10−20%', 10, 20, '%'],
+    ['It expects 4 to 6 per cent growth.', '4 to 6 per cent', 4, 6, '%'],
+    ['The device delivers 80% to 90% pure oxygen.', '80% to 90%', 80, 90, '%'],
+    ['The IPO could raise $2 to $3 billion.', '$2 to $3 billion', 2e9, 3e9, 'USD'],
+    ['They hired between 10 and 15 engineers.', 'between 10 and 15 engineers', 10, 15, 'engineers'],
+    ['The storm left 2-3 million people without power.', '2-3 million people', 2e6, 3e6, 'people'],
+    ['The fund costs €2bn–€3bn a year.', '€2bn–€3bn', 2e9, 3e9, 'EUR'],
+  ])('%s', (sentence, text, min, max, unit) => {
+    const found = figuresIn(sentence).map((f) => ({
+      text: f.text,
+      value: f.value,
+      min: f.min,
+      max: f.max,
+      unit: f.unit,
+    }));
+    expect(found).toContainEqual({ text, value: min, min, max, unit });
+  });
+
+  test.each([
+    ['Rates rose from 4% to 6% over the year.', ['4%', '6%']],
+    ['Sales fell 5% to $3bn.', ['5%', '$3bn']],
+  ])('a change is two figures, not a range: %s', (sentence, texts) => {
+    expect(
+      figuresIn(sentence)
+        .map((f) => f.text)
+        .sort(),
+    ).toEqual([...texts].sort());
+  });
+});
+
+describe('counts', () => {
+  test.each<Row>([
+    ['The storm cut power to 1.2 million households (#4).', '1.2 million households', 1.2e6, 'households'],
+    ['The flood displaced 12,480 people (#4).', '12,480 people', 12480, 'people'],
+    ['It has grown for six consecutive quarters (#4).', 'six consecutive quarters', 6, 'quarters'],
+    ['The plan runs for three years (#4).', 'three years', 3, 'years'],
+    ['The city will plant 5m trees.', '5m trees', 5e6, 'trees'],
+    ['The firm will cut 1,200 jobs in France.', '1,200 jobs', 1200, 'jobs'],
+    ['Police arrested 23 protesters overnight.', '23 protesters', 23, 'protesters'],
+    ['The airline ordered 30 new aircraft.', '30 new aircraft', 30, 'aircraft'],
+    ['More than 400 staff signed the letter.', '400 staff', 400, 'staff'],
+    ['It opened 5 new stores in Ohio.', '5 new stores', 5, 'stores'],
+    ['The app has 3 billion active users.', '3 billion active users', 3e9, 'users'],
+    ['The Dow fell 300 points on Monday.', '300 points', 300, 'points'],
+    ['About twenty-five people came.', 'twenty-five people', 25, 'people'],
+    ['A dozen countries signed.', 'A dozen countries', 12, 'countries'],
+    ['It employs two hundred and fifty workers.', 'two hundred and fifty workers', 250, 'workers'],
+    ['Officials counted two million visitors.', 'two million visitors', 2e6, 'visitors'],
+    ['The farm has 10k cattle.', '10k cattle', 10e3, 'cattle'],
+    ['Craters stay below minus 230 degrees Celsius.', 'minus 230 degrees', -230, 'degrees'],
+    ['Some 14 states sued.', '14 states', 14, 'states'],
+    ['The plant will produce 5 GW of power.', '5 GW', 5, 'GW'],
+    ['Apple’s 2 million users upgraded.', '2 million users', 2e6, 'users'],
+    ['Six people were injured.', 'Six people', 6, 'people'],
+    ['The festival hung 1.000 lights over the canal.', '1.000 lights', 1000, 'lights'],
+  ])('%s', (...row) => expectFigure('count', row));
+});
+
+describe('qualitative magnitudes', () => {
+  test.each<Row>([
+    ['AI revenue saw triple-digit growth (#4).', 'triple-digit', null, null],
+    ['Sales posted double-digit gains (#4).', 'double-digit', null, null],
+    ['Margins rose by high-single-digit rates.', 'high-single-digit', null, null],
+    ['Profits grew in double digits.', 'double digits', null, null],
+    ['Costs rose at a mid-single-digit pace.', 'mid-single-digit', null, null],
+  ])('%s', (...row) => expectFigure('other', row));
+});
+
+describe('not figures', () => {
+  const overlaps = (figure: Figure, text: string) => figure.text.includes(text) || text.includes(figure.text);
+  test.each([
+    ['The plan was announced in 2025 (#4).', '2025'],
+    ['The deadline is 31 December 2024 (#4).', '31 December 2024'],
+    ['Results for Q3 beat forecasts (#4).', 'Q3'],
+    ['The deal closed on December 31, 2024.', 'December 31, 2024'],
+    ['Monday, February 24, 2025 was a holiday.', 'February 24, 2025'],
+    ['It took effect on 2024-12-31.', '2024-12-31'],
+    ['It took effect on 31/12/2024.', '31/12/2024'],
+    ['It took effect on 31.12.2024.', '31.12.2024'],
+    ['Her May 2024 letter set the strategy.', 'May 2024'],
+    ['Prices peaked in the 1990s.', '1990s'],
+    ['FY2024 revenue will be reported.', 'FY2024'],
+    ['H1 2025 guidance was kept.', 'H1 2025'],
+    ['The 2024 elections changed little.', '2024 elections'],
+    ['Markets open at 10:30 in Tokyo (time, #4).', '10:30'],
+    ['The meeting starts at 9am sharp.', '9am'],
+    ['The shop opens 24/7 now.', '24/7'],
+    ['Call +1 (415) 555-0142 for details (phone, #4).', '555-0142'],
+    ['Call 020 7946 0958 for details (phone).', '020 7946 0958'],
+    ['Write to 2210 Harbor View Drive, Suite 310, San Francisco, CA 94107 (#4).', '2210'],
+    ['Write to 2210 Harbor View Drive, Suite 310, San Francisco, CA 94107 (#4).', '310'],
+    ['Write to 2210 Harbor View Drive, Suite 310, San Francisco, CA 94107 (#4).', '94107'],
+    ['The office is at 10 Downing Street (street number).', '10'],
+    ['Our postcode is EC2R 8AH in London (postcode).', '8'],
+    ['The Nikkei 225 gained 2% (index name, #4).', '225'],
+    ['Most FTSE 100 companies report today (index name, #4).', '100'],
+    ['S&P 500 companies bought back shares.', '500'],
+    ['The Russell 2000 index slipped.', '2000'],
+    ['5 min read (page chrome, #4).', '5 min read'],
+    ['It is a 6 mins read.', '6 mins read'],
+    ['1.2k shares (page chrome, #4).', '1.2k shares'],
+    ['48 comments (page chrome, #4).', '48 comments'],
+    ['2.4k shares', '2.4k shares'],
+    ['By Jo Bell, Energy correspondent\nFri 21 Feb 2025 07.00 GMT\n5 min read\n312 comments', '312 comments'],
+    ['By Jo Bell, Energy correspondent Fri 21 Feb 2025 07.00 GMT 5 min read 312 comments', '312 comments'],
+    ['Join 250,000 readers who start every weekday with our briefing.', '250,000 readers'],
+    ['Deploy now: plans from $4.99/month.', '$4.99/month'],
+    ['© 2025 Example News Media LLC.', '2025'],
+    ['The study was cited as [12] and [13].', '12'],
+    ['See Smith et al. (2020), p. 45.', '45'],
+    ['Install version 2.1.3 today (version, #4).', '2.1.3'],
+    ['Users of iOS 17.4 should update.', '17.4'],
+    ['Windows 11 users get the patch.', '11 users'],
+    ['It ranks No. 1 in Asia.', '1'],
+    ['It ranked 3rd in the survey.', '3rd'],
+    ['It is among the top 10 banks.', '10 banks'],
+    ['The 5G network is faster than 4G networks.', '5G'],
+    ['The 5G network is faster than 4G networks.', '4G networks'],
+    ['COVID-19 cases fell.', '19'],
+    ['GPT-4 models were tested.', '4 models'],
+    ['Airbus A320 jets were grounded.', '320'],
+    ['Boeing 737 jets were grounded.', '737 jets'],
+    ['The Big Four banks agreed.', 'Four banks'],
+    ['Leaders of the Group of Seven nations met.', 'Seven nations'],
+    ['Our five-minute briefing is free.', 'five-minute'],
+    ['Start a 30-day trial.', '30-day'],
+    ['It sold a 10-year bond.', '10-year'],
+    ['One of them left; two of us stayed.', 'two'],
+    ['The company was founded 20 years ago.', '20 years'],
+    ['It was posted 60 seconds ago.', '60 seconds'],
+    ['Hundreds of people and thousands of others came.', 'Hundreds'],
+    ['The 3-1 win lifted the club.', '3-1'],
+    ['Chapter 11 protection was sought.', '11'],
+    ['They trigger so-called type 2 immune responses.', '2 immune responses'],
+    ['Roughly one in four homes is cold.', 'four homes'],
+    ['Three out of five voters agreed.', 'five voters'],
+    ['Emirates ordered 30 Boeing 787-10 aircraft.', '787-10'],
+  ])('%s: not "%s"', (sentence, text) => {
+    expect(figuresIn(sentence).filter((f) => overlaps(f, text))).toEqual([]);
+  });
+});
+
+test('counts and number words are read in English only; money and percentages everywhere', () => {
+  const portuguese = paragraph(
+    'O calendário da Cup é composto por 36 etapas, e os 12 primeiros disputam o título nas 10 últimas corridas da temporada. ' +
+      'O prêmio total chega a US$ 5 milhões e a audiência subiu 12% em relação ao ano passado, segundo a organização da categoria.',
+  );
+  const figures = findFigures({ title: 'Classificação', paragraphs: [portuguese] });
+  expect(figures.map((f) => f.kind).sort()).toEqual(['money', 'percent']);
+});
+
+describe('each quantity once', () => {
+  test('the same value and unit again is one figure with its first sentence', () => {
+    const figures = findFigures({
+      title: 'Cloud growth',
+      paragraphs: [
+        paragraph('Cloud revenue rose 11% in the quarter.'),
+        paragraph('That 11% beat forecasts.', 1),
+        paragraph('Cloud revenue rose 11% in the quarter.', 2, { duplicateOf: 0 }),
+      ],
+    });
+    expect(figures.filter((f) => f.value === 11)).toEqual([
+      expect.objectContaining({ text: '11%', paragraph: 0, context: 'Cloud revenue rose 11% in the quarter.' }),
+    ]);
+  });
+
+  test('two currencies side by side are one figure with an equivalent (#4)', () => {
+    const [figure, ...rest] = figuresIn('Alibaba pledged RMB 380 billion (US$53 billion) for AI.');
+    expect(rest).toEqual([]);
+    expect(figure).toMatchObject({
+      text: 'RMB 380 billion',
+      unit: 'CNY',
+      equivalents: [{ text: 'US$53 billion', value: 53e9, unit: 'USD' }],
+    });
+  });
+
+  test.each([
+    ['Alibaba pledged RMB 380 billion (≈ US$53 billion) for AI (#4).', 'RMB 380 billion', 'US$53 billion'],
+    ['The club paid €50m (about $54m) for him.', '€50m', '$54m'],
+    ['The club paid €50m, or about $54m, for him.', '€50m', '$54m'],
+    ['Revenue was ¥1.2 trillion (≈ US$8 billion) in total.', '¥1.2 trillion', 'US$8 billion'],
+    ['It raised HK$7.8 billion (US$1 billion) in Hong Kong.', 'HK$7.8 billion', 'US$1 billion'],
+    ['Alibaba may raise up to $12.9bn (£10bn) in Hong Kong.', '$12.9bn', '£10bn'],
+  ])('equivalent: %s', (sentence, text, equivalent) => {
+    const figures = figuresIn(sentence);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ text, equivalents: [expect.objectContaining({ text: equivalent })] });
+  });
+
+  test('a sum stated alone first and with its equivalent later is still one figure', () => {
+    const figures = findFigures({
+      title: 'Deal',
+      paragraphs: [paragraph('The deal is worth $54m.'), paragraph('The club paid €50m ($54m) in all.', 1)],
+    });
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ text: '$54m', equivalents: [expect.objectContaining({ text: '€50m' })] });
+  });
+
+  test('a figure in the title that matches an equivalent lifts that figure', () => {
+    const figures = findFigures({
+      title: 'Alibaba’s $53B bet on AI',
+      paragraphs: [
+        paragraph('Smaller rivals plan 40 new data centres, a 25% rise.'),
+        paragraph('Alibaba pledged RMB 380 billion (US$53 billion) for AI.', 1),
+      ],
+    });
+    expect(figures[0]?.text).toBe('RMB 380 billion');
+  });
+});
+
+describe('labels are words of the sentence', () => {
+  test.each([
+    [
+      'Alibaba has unveiled a staggering commitment of RMB 380 billion (US$53 billion) in cloud computing and artificial intelligence (AI) infrastructure over the next three years.',
+      'RMB 380 billion',
+      'commitment in cloud computing and artificial intelligence infrastructure',
+    ],
+    [
+      'The report revealed an impressive 11% year-over-year revenue growth for Alibaba’s cloud intelligence unit.',
+      '11%',
+      'year-over-year revenue growth for Alibaba’s cloud intelligence unit',
+    ],
+    ['Revenue rose 11% in the quarter.', '11%', 'Revenue rose'],
+    ['The company posted a net loss of $12 million.', '$12 million', 'net loss'],
+    ['Its market share of 20% is the largest.', '20%', 'market share'],
+    ['The unemployment rate stood at 4.2% in May.', '4.2%', 'unemployment rate'],
+    ['It bought a 10% stake in the carmaker.', '10%', 'stake in the carmaker'],
+    ['Sales fell by 3% as demand weakened.', '3%', 'Sales fell'],
+    [
+      'Revenue has seen triple-digit growth for six consecutive quarters.',
+      'six consecutive quarters',
+      'triple-digit growth',
+    ],
+    ['Nearly 40% said yes.', '40%', 'Nearly 40% said yes'],
+    ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '6.4 per cent', 'price cap'],
+    ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '£1,849', 'price cap'],
+    [
+      'Wholesale gas prices had risen by nearly 30 per cent since the autumn.',
+      '30 per cent',
+      'Wholesale gas prices had risen',
+    ],
+    [
+      'It sold the unit to Victoria Crest Capital for ¥420 billion.',
+      '¥420 billion',
+      'unit to Victoria Crest Capital for ¥420 billion',
+    ],
+    ['Cloud revenue grew 14% in the quarter.', '14%', 'Cloud revenue grew'],
+    ['Investment of $2bn in new plants was agreed.', '$2bn', 'Investment in new plants'],
+  ])('%s → %s: %s', (sentence, text, label) => {
+    expect(figuresIn(sentence).find((f) => f.text === text)?.label).toBe(label);
+  });
+
+  test('every label is taken from its sentence', () => {
+    const text =
+      'Shares of the lender jumped 8.5% on Tuesday after it reported a €1.2bn profit, and it plans to hire 3,000 people.';
+    const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}%€.,’'-]+/gu));
+    for (const figure of figuresIn(text)) {
+      expect(figure.label.length).toBeGreaterThan(0);
+      for (const word of figure.label.toLowerCase().split(' '))
+        expect(words.has(word) || text.includes(word)).toBe(true);
+    }
+  });
+});
+
+describe('ranking', () => {
+  test('the opening paragraph’s money comes before a later count', () => {
+    const figures = findFigures({
+      title: 'Budget',
+      paragraphs: [
+        paragraph('The city will spend $2 billion on schools.'),
+        paragraph('Officials said the plan would take several years.', 1),
+        paragraph('About 40 schools will be rebuilt.', 2),
+      ],
+    });
+    expect(figures.map((f) => f.text)).toEqual(['$2 billion', '40 schools']);
+  });
+
+  test('a repeated percentage outranks one said once, later in the article', () => {
+    const figures = findFigures({
+      title: 'Results',
+      paragraphs: [
+        paragraph('The company reported results on Tuesday.'),
+        paragraph('Analysts had expected little change.', 1),
+        paragraph('Its margin was 9% and costs were flat.', 2),
+        paragraph('Cloud revenue grew 14% in the quarter.', 3),
+        paragraph('That 14% gain beat forecasts.', 4),
+      ],
+    });
+    expect(figures.map((f) => f.text)).toEqual(['14%', '9%']);
+  });
+
+  test('a quantity in the title comes first', () => {
+    const figures = findFigures({
+      title: 'Carmaker to cut 5,000 jobs',
+      paragraphs: [paragraph('Sales fell 12% in Europe.'), paragraph('The firm will cut 5,000 jobs by 2026.', 1)],
+    });
+    expect(figures[0]?.text).toBe('5,000 jobs');
+  });
+
+  test('figures of a caption rank below those of the text', () => {
+    const figures = findFigures({
+      title: 'Harvest',
+      paragraphs: [
+        paragraph('Farmers harvested 3 million tonnes. Photo: File', 0, { kind: 'caption' }),
+        paragraph('Wheat prices rose 4% this week.', 1),
+      ],
+    });
+    expect(figures.map((f) => f.text)).toEqual(['4%', '3 million tonnes']);
+  });
+});
+
+describe('what is searched', () => {
+  test('only the paragraphs given, never the title alone', () => {
+    expect(
+      findFigures({ title: 'Apple’s $3 trillion moment', paragraphs: [paragraph('Apple rose on Monday.')] }),
+    ).toEqual([]);
+  });
+
+  test('preformatted blocks (code) are skipped', () => {
+    expect(
+      findFigures({ title: '', paragraphs: [paragraph('cost = $5 million', 0, { kind: 'preformatted' })] }),
+    ).toEqual([]);
+  });
+
+  test('each figure carries its sentence and paragraph', () => {
+    const [figure] = findFigures({
+      title: '',
+      paragraphs: [
+        paragraph('Nothing here.'),
+        paragraph('The bank lost clients. Profit fell 7% in May. Shares slid.', 1),
+      ],
+    });
+    expect(figure).toMatchObject({ text: '7%', paragraph: 1, context: 'Profit fell 7% in May.' });
+  });
+});
