@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyze } from '../src/core/analyze';
+import { readPage } from '../src/core/read-page';
 import { onMessage, removeAllListeners } from '../src/messaging';
 import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
@@ -33,9 +33,9 @@ export default defineContentScript({
       return () => clearTimeout(id);
     });
     onMessage('ping', () => true);
-    onMessage('analyze', () => session.analyze(location.href));
+    onMessage('analyze', () => session.read(location.href));
     // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
-    onMessage('readerContent', () => analyze(document, location.href, { withContentHtml: true }));
+    onMessage('readerContent', () => readPage(document, location.href, { withContentHtml: true }));
     onMessage('setRepeatsHidden', ({ data }) => repeats.setHidden(data.hidden));
     onMessage('getRepeatsState', () => repeats.state());
     onMessage('reveal', ({ data }) => {

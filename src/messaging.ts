@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalysisResult } from './core/types';
+import type { PageReadingResult } from './core/types';
 
 /** Which repeated paragraphs are hidden on the page right now. */
 export interface RepeatsState {
@@ -17,14 +17,17 @@ export interface RepeatsState {
 export interface ProtocolMap {
   /** Answers true when the content script is already in the tab (no second injection). */
   ping(): true;
-  /** Analyses the page as it is now. */
-  analyze(): AnalysisResult;
   /**
-   * Analyses the page as it is now and adds Readability's cleaned HTML (contentHtml), for
+   * Reads the page as it is now (readPage); the popup completes the analysis with the
+   * steps that need only the text.
+   */
+  analyze(): PageReadingResult;
+  /**
+   * Reads the page as it is now and adds Readability's cleaned HTML (contentHtml), for
    * the reader view. Asked for only when the reader opens it: the HTML is page data the
    * ordinary popup never needs.
    */
-  readerContent(): AnalysisResult;
+  readerContent(): PageReadingResult;
   /** Hides or shows the repeated paragraphs of the last analysis on the page. */
   setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
   /** Whether repeated paragraphs are hidden on the page now. */

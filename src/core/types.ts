@@ -98,3 +98,11 @@ export interface AnalysisError {
 }
 
 export type AnalysisResult = ({ ok: true } & Analysis) | { ok: false; error: AnalysisError };
+
+/**
+ * What the extension reads off the page itself (readPage): the analysis but for the
+ * steps that need only the text, which the popup completes (completeAnalysis).
+ */
+export type PageReading = Omit<Analysis, 'figures' | 'highlights'>;
+
+export type PageReadingResult = ({ ok: true } & PageReading) | { ok: false; error: AnalysisError };

@@ -1,5 +1,5 @@
-import { analyze } from '../core/analyze';
-import type { AnalysisResult, Paragraph } from '../core/types';
+import { readPage } from '../core/read-page';
+import type { PageReadingResult, Paragraph } from '../core/types';
 import { locateParagraphs } from './locate-paragraphs';
 
 /**
@@ -14,8 +14,8 @@ export class PageSession {
 
   constructor(private readonly doc: Document) {}
 
-  analyze(pageUrl: string): AnalysisResult {
-    const result = analyze(this.doc, pageUrl);
+  read(pageUrl: string): PageReadingResult {
+    const result = readPage(this.doc, pageUrl);
     this.paragraphs = result.ok ? result.paragraphs : [];
     this.elements = result.ok ? locateParagraphs(this.doc, result.paragraphs) : [];
     return result;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handOffToReader } from '../reader/reader-handoff';
-import { ensureContentScript, NoResponseError } from './request-analysis';
+import { completeReading, ensureContentScript, NoResponseError } from './request-analysis';
 import { sendMessage } from '../messaging';
 
 /**
@@ -10,9 +10,10 @@ import { sendMessage } from '../messaging';
  */
 export async function openReader(tabId: number): Promise<boolean> {
   await ensureContentScript(tabId);
-  const result = await sendMessage('readerContent', undefined, tabId);
+  const reading = await sendMessage('readerContent', undefined, tabId);
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
-  if (!result) throw new NoResponseError('the page went away before answering');
+  if (!reading) throw new NoResponseError('the page went away before answering');
+  const result = completeReading(reading);
   if (!result.ok) return false;
   const url = await handOffToReader(result);
   // Next to the article, like a link opened from it.

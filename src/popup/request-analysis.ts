@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { AnalysisResult } from '../core/types';
+import { completeAnalysis } from '../core/complete-analysis';
+import type { AnalysisResult, PageReadingResult } from '../core/types';
 import { sendMessage } from '../messaging';
 import type { RestrictionReason } from './page-access';
 
@@ -58,12 +59,23 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** The content script's analysis of the tab's page as it is now. */
+/** Completes what the content script read off the page with the text-only steps. */
+export function completeReading(reading: PageReadingResult): AnalysisResult {
+  if (!reading.ok) return reading;
+  try {
+    return { ok: true, ...completeAnalysis(reading) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INTERNAL_ERROR', message: `The analysis failed: ${message}` } };
+  }
+}
+
+/** The analysis of the tab's page as it is now: read in the page, completed here. */
 export async function requestAnalysis(tabId: number, timeoutMs = 30_000): Promise<AnalysisResult> {
   await ensureContentScript(tabId);
   performance.mark('script-ready');
-  const result = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
+  const reading = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
-  if (!result) throw new NoResponseError('the page went away before answering');
-  return result;
+  if (!reading) throw new NoResponseError('the page went away before answering');
+  return completeReading(reading);
 }

@@ -21,7 +21,7 @@ const wire = loadFixtures().find((f) => f.name === 'wire-story-printed-twice')!;
 function open(fixture = seed) {
   const doc = parsePage(fixture.html);
   const session = new PageSession(doc);
-  const result = session.analyze(fixture.expected.url);
+  const result = session.read(fixture.expected.url);
   if (!result.ok) throw new Error(result.error.message);
   return { doc, session, result, repeats: new RepeatsOnPage(doc, session, labels) };
 }
@@ -82,7 +82,7 @@ describe('hiding repeats on the page', () => {
   test('the page analysed again still holds the hidden paragraphs', () => {
     const { doc, session, result, repeats } = open();
     repeats.setHidden(true);
-    const again = session.analyze(seed.expected.url);
+    const again = session.read(seed.expected.url);
     if (!again.ok) throw new Error(again.error.message);
     const summary = (paragraphs: readonly Paragraph[]) => paragraphs.map((p) => [p.text, p.duplicateOf]);
     expect(summary(again.paragraphs)).toEqual(summary(result.paragraphs));

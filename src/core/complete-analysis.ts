@@ -1,0 +1,22 @@
+import { findFigures } from './find-figures';
+import { findHighlights } from './find-highlights';
+import type { Analysis, PageReading } from './types';
+
+/**
+ * The steps that need only the article's text: key figures and highlights. The
+ * extension runs them in the popup, on what the content script read off the page.
+ */
+export function completeAnalysis(reading: PageReading, lap: (stage: string) => void = () => {}): Analysis {
+  const figures = findFigures({ title: reading.title, paragraphs: reading.paragraphs });
+  lap('figures');
+  const highlights = findHighlights({
+    title: reading.title,
+    lang: reading.lang,
+    paragraphs: reading.paragraphs,
+    figures,
+  });
+  lap('highlights');
+  const { relatedLinks, contentHtml, ...rest } = reading;
+  // Keep CONTRACT.md's key order: figures and highlights before relatedLinks.
+  return { ...rest, figures, highlights, relatedLinks, ...(contentHtml !== undefined ? { contentHtml } : {}) };
+}
