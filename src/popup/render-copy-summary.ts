@@ -8,8 +8,8 @@ const FEEDBACK_MS = 2500;
 
 /**
  * Puts text on the clipboard. The asynchronous Clipboard API works in extension pages
- * during a click; where it is refused (an older Firefox without the clipboardWrite
- * permission), a hidden text area and execCommand('copy') still do, within the click.
+ * during a click, with no permission; where it still refuses (it rejects when the document
+ * is not focused), a hidden text area and execCommand('copy') are the older way.
  */
 async function copyText(text: string): Promise<void> {
   try {
