@@ -7,6 +7,7 @@ import { run as chromium } from './chromium';
 import { run as duplicates } from './duplicates';
 import { run as extraction } from './extraction';
 import { run as figures } from './figures';
+import { run as highlightsRelated } from './highlights-related';
 import { run as sizes } from './sizes';
 
 interface Section {
@@ -19,6 +20,7 @@ const SECTIONS: Section[] = [
   { name: 'rules', run: boilerplateRules },
   { name: 'figures', run: figures },
   { name: 'duplicates', run: duplicates },
+  { name: 'highlights-related', run: highlightsRelated },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
 ];

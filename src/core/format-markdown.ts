@@ -1,34 +1,51 @@
+import { webAddress } from './classify-link';
 import type { Analysis } from './types';
 
-// Markdown treats these as syntax at the start of a line or around words.
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+// Page text is data: Markdown must not read it as syntax. These characters start or end
+// emphasis, links, code, headings, HTML and tables; line breaks would end a list item.
+const escapeMarkdown = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+function sourceLine(analysis: Analysis, url: string): string {
+  const name = analysis.siteName ?? new URL(url).hostname.replace(/^www\./, '');
+  return `Source: [${escapeMarkdown(name)}](<${url}>)`;
+}
 
 function metaLine(analysis: Analysis): string {
-  return [
-    analysis.siteName,
-    analysis.byline ? `by ${analysis.byline}` : null,
-    analysis.publishedTime?.slice(0, 10),
-    `${analysis.wordCount} words`,
-    `${analysis.readingMinutes} min read`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  return escapeMarkdown(
+    [
+      analysis.byline ? `By ${analysis.byline}` : null,
+      analysis.publishedTime?.slice(0, 10),
+      `${analysis.wordCount} words`,
+      `${analysis.readingMinutes} min read`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
 }
 
 /**
- * The summary as Markdown: what "Copy summary" puts on the clipboard and what
+ * The summary as Markdown: title, source link, key figures with what they measure,
+ * highlights and related links. What "Copy summary" puts on the clipboard and what
  * `--format md` prints.
  */
 export function formatMarkdown(analysis: Analysis): string {
   const lines = [`# ${escapeMarkdown(analysis.title)}`, ''];
-  if (analysis.url) lines.push(`<${analysis.url}>`, '');
-  lines.push(`_${escapeMarkdown(metaLine(analysis))}_`, '');
+  // URL.href has percent-encoded what would end an address inside <…>.
+  const url = webAddress(analysis.url);
+  if (url) lines.push(sourceLine(analysis, url));
+  else if (analysis.siteName) lines.push(`Source: ${escapeMarkdown(analysis.siteName)}`);
+  lines.push(metaLine(analysis), '');
   if (analysis.figures.length > 0) {
     lines.push('## Key figures', '');
     for (const figure of analysis.figures) {
       const also = figure.equivalents.map((q) => q.text).join(', ');
+      const label = figure.label.trim();
       lines.push(
-        `- **${escapeMarkdown(figure.text)}**${also ? ` (${escapeMarkdown(also)})` : ''}: ${escapeMarkdown(figure.label)}`,
+        `- **${escapeMarkdown(figure.text)}**${also ? ` (${escapeMarkdown(also)})` : ''}${label ? `: ${escapeMarkdown(label)}` : ''}`,
       );
     }
     lines.push('');
@@ -38,11 +55,11 @@ export function formatMarkdown(analysis: Analysis): string {
     for (const highlight of analysis.highlights) lines.push(`- ${escapeMarkdown(highlight.text)}`);
     lines.push('');
   }
-  if (analysis.relatedLinks.length > 0) {
-    lines.push('## Related', '');
-    for (const link of analysis.relatedLinks) lines.push(`- [${escapeMarkdown(link.title)}](<${link.url}>)`);
-    lines.push('');
-  }
+  const related = analysis.relatedLinks.flatMap((link) => {
+    const address = webAddress(link.url);
+    return address ? [`- [${escapeMarkdown(link.title)}](<${address}>)`] : [];
+  });
+  if (related.length > 0) lines.push('## Related', '', ...related, '');
   const repeats = analysis.paragraphs.filter((p) => p.duplicateOf !== null).length;
   if (repeats > 0) lines.push(`_${repeats} repeated paragraph${repeats === 1 ? '' : 's'} left out._`, '');
   return lines.join('\n').trimEnd() + '\n';

@@ -1,9 +1,12 @@
 import type { Analysis } from '../core/types';
 import type { RepeatsState } from '../messaging';
 import { h } from './create-element';
+import { renderCopySummary } from './render-copy-summary';
 import { renderFigures } from './render-figures';
 import { renderHeader } from './render-header';
+import { renderHighlights } from './render-highlights';
 import { renderReaderButton } from './render-reader-button';
+import { renderRelatedLinks } from './render-related-links';
 import { renderRepeats } from './render-repeats';
 
 /** What panels may ask of the page the popup summarises. */
@@ -37,7 +40,14 @@ export interface RepeatsActions {
 export type Panel = (analysis: Analysis, actions: PageActions, locale: string) => HTMLElement | null;
 
 // In the order the reader sees them.
-const PANELS: readonly Panel[] = [renderFigures, renderRepeats, renderReaderButton];
+const PANELS: readonly Panel[] = [
+  renderFigures,
+  renderHighlights,
+  renderRepeats,
+  renderRelatedLinks,
+  renderCopySummary,
+  renderReaderButton,
+];
 
 export function renderAnalysis(analysis: Analysis, actions: PageActions, locale: string): HTMLElement {
   return h(

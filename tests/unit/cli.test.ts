@@ -103,7 +103,7 @@ describe('human formats', () => {
     expect(code).toBe(0);
     expect(
       stdout.startsWith(
-        `# ${seedTitle}\n\n<https://www.example-news.com/technology/cloud/alibaba-53b-investment-ai-cloud-computing>`,
+        `# ${seedTitle}\n\nSource: [The Example News](<https://www.example-news.com/technology/cloud/alibaba-53b-investment-ai-cloud-computing>)\n`,
       ),
     ).toBe(true);
   });

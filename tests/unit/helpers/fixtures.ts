@@ -18,6 +18,8 @@ export interface Expected {
   duplicatePairs?: { first: string; second: string }[];
   distinctPairs?: { a: string; b: string }[];
   relatedLinks?: string[];
+  /** The teaser headline of each of relatedLinks, in the same order. */
+  relatedLinkTitles?: string[];
   forbiddenLinks?: string[];
   [key: string]: unknown;
 }

@@ -1,0 +1,265 @@
+// Sentence splitting for any language Readability extracts. Intl.Segmenter (ICU's sentence
+// rules, UAX #29) does the bulk where the engine has it: Node 20, Chrome 87+, Firefox 125+.
+// Both it and the rule-based fallback break after every full stop followed by a capital,
+// so a correction pass rejoins the pieces that news text trips them on:
+//   "Mr. ", "Smith said."        a title before a name (ICU has no abbreviation list)
+//   "The U.S. ", "Senate voted." an acronym, company suffix or initial before a capital
+//   "“Why?” ", "he asked."       a quoted question or exclamation before lowercase
+//   "« Non. ", "» Puis…"         French closing guillemets after a space
+//   "1. ", "First point."        a list number
+// and keeps "…in the U.S. The company…" apart, because "The" opens sentences. Before
+// that, it splits "physician.Police", where the page's markup, not a space, separated
+// two sentences.
+
+/** A chunk of `text`, as offsets, so that every sentence stays a verbatim substring. */
+interface Piece {
+  start: number;
+  end: number;
+}
+
+export type SentenceEngine = 'auto' | 'intl' | 'rules';
+
+// Abbreviations that precede a name or number and never end a sentence in news text.
+const ALWAYS_JOINED = new Set([
+  // English titles and ranks
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'rev',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'messrs',
+  'supt',
+  'insp',
+  'det',
+  'atty',
+  // Latin abbreviations that introduce words, not numbers (ICU never breaks before a digit)
+  'e.g',
+  'i.e',
+  'cf',
+  'vs',
+  'viz',
+  // German, French, Spanish, Italian and Czech titles
+  'hr',
+  'fr',
+  'mme',
+  'mlle',
+  'mgr',
+  'sra',
+  'srta',
+  'dña',
+  'dott',
+  'sig',
+  'ing',
+  'z.b',
+  'bzw',
+]);
+
+// Abbreviations that end sentences as often as they sit inside them ("…by Acme Inc. The
+// deal…" against "Acme Inc. Chief Executive…"): joined unless the next word opens sentences.
+const SOMETIMES_FINAL = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'bros',
+  'jr',
+  'sr',
+  'etc',
+  'al',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+// Words that open sentences far more often than they follow an abbreviation mid-sentence.
+// English only: the ambiguity of dotted acronyms is overwhelmingly an English-press one.
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an this that these those it its he she they we i you his her their our my your there here ' +
+    'but and or so yet if when while after before since although though because as in on at for by from ' +
+    'with without during meanwhile however still also now then thus instead indeed moreover furthermore ' +
+    'some many most few all both each one two three what why how who which where such other another ' +
+    'no not nor none nothing according under over about despite'
+  ).split(' '),
+);
+
+// Languages that write ordinals with a full stop ("am 3. Oktober"), which ICU splits.
+const ORDINAL_DOT_LANGUAGES = new Set([
+  'de',
+  'da',
+  'nb',
+  'nn',
+  'no',
+  'fi',
+  'cs',
+  'sk',
+  'pl',
+  'hu',
+  'sl',
+  'hr',
+  'sr',
+  'bs',
+  'et',
+  'lv',
+  'lt',
+  'is',
+  'tr',
+]);
+
+// Full stops and their kin in other scripts; full-width ones need no following space.
+const TERMINATOR = '.!?…。！？．｡؟۔।॥։።\u037e';
+const CLOSER = '"\'”’»›)\\]}」』）】〕〉》';
+// The fallback follows ICU's rule SB8: no break when a lowercase letter comes next, past
+// digits and punctuation ("No. 1 seed", "e.g. apples").
+const RULE_BOUNDARY = new RegExp(
+  `[${TERMINATOR}]+[${CLOSER}]*(?:[ \\t\\u00a0]+(?![^\\p{L}${TERMINATOR}\\n]*\\p{Ll})|[ \\t\\u00a0]*\\n\\s*)` +
+    `|[。！？｡]+[${CLOSER}]*\\s*|\\n\\s*`,
+  'gu',
+);
+const LEADING_CLOSERS = new RegExp(`^\\s*[${CLOSER}]+(?=\\s|$)\\s*`, 'u');
+const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.[\s"'”’»)\]]*$/u;
+const FIRST_WORD = /^[\s"'“‘«‹([]*([\p{L}\p{N}]+)/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function intlSegmenter(lang: string | null): Intl.Segmenter | null {
+  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return null;
+  const key = lang ?? '';
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
+    } catch {
+      // A malformed lang attribute ("en_US", "english") is a RangeError: use the default rules.
+      segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+function intlPieces(text: string, segmenter: Intl.Segmenter): Piece[] {
+  const pieces: Piece[] = [];
+  for (const { index, segment } of segmenter.segment(text)) {
+    pieces.push({ start: index, end: index + segment.length });
+  }
+  return pieces;
+}
+
+function rulePieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const match of text.matchAll(RULE_BOUNDARY)) {
+    const end = match.index + match[0].length;
+    if (end > start) pieces.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) pieces.push({ start, end: text.length });
+  return pieces;
+}
+
+// A full stop with no space after it, between a lowercase word and a capitalised one:
+// "…a chief physician.Police arrested…", where the page's markup, not its text, kept the
+// sentences apart. Neither engine breaks there.
+const GLUED_STOP = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+
+function splitGluedStops(text: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    let start = piece.start;
+    for (const match of text.slice(piece.start, piece.end).matchAll(GLUED_STOP)) {
+      out.push({ start, end: piece.start + match.index });
+      start = piece.start + match.index;
+    }
+    out.push({ start, end: piece.end });
+  }
+  return out;
+}
+
+/** Whether the break between `before` and `after` is one of the segmenters' known mistakes. */
+function isFalseBreak(before: string, after: string, ordinalDots: boolean): boolean {
+  const prev = before.trimEnd();
+  const next = after.trimStart();
+  if (next === '' || prev === '') return true;
+  // A line break from <br> is a real boundary whatever precedes it.
+  if (/\n\s*$/.test(before)) return false;
+  // Cased scripts start sentences with a capital: '“Why?” he asked.'
+  if (/^\p{Ll}/u.test(next)) return true;
+  // A list number on its own: "1. First point."
+  if (/^\d{1,3}\.$/.test(prev)) return true;
+  // Japanese quotes run on into the verb of saying: 「行く。」と言った。
+  if (/[」』]$/u.test(prev) && /^(?:と|って|など)/u.test(next)) return true;
+  const word = LAST_WORD.exec(prev)?.[1];
+  if (!word) return false;
+  const abbreviation = word.toLowerCase();
+  if (ALWAYS_JOINED.has(abbreviation)) return true;
+  if (ordinalDots && /^\d{1,2}$/.test(word)) return true;
+  const ambiguous =
+    SOMETIMES_FINAL.has(abbreviation) ||
+    /^\p{L}$/u.test(word) || // an initial: "J. K. Rowling", "John F. Kennedy"
+    /^(?:\p{L}\.)+\p{L}$/u.test(word); // a dotted acronym: "U.S.", "a.m."
+  if (!ambiguous) return false;
+  const following = FIRST_WORD.exec(next)?.[1];
+  return following !== undefined && !SENTENCE_OPENERS.has(following.toLowerCase());
+}
+
+/**
+ * Splits `text` into sentences, each a trimmed verbatim substring of `text`, in order.
+ * `lang` is the page's language tag (BCP 47), used for the segmenter and ordinal dots.
+ * `engine` forces ICU or the rule-based fallback (tests cover both).
+ */
+export function splitSentences(text: string, lang: string | null = null, engine: SentenceEngine = 'auto'): string[] {
+  const segmenter = engine === 'rules' ? null : intlSegmenter(lang);
+  const raw = splitGluedStops(text, segmenter ? intlPieces(text, segmenter) : rulePieces(text));
+  const ordinalDots = ORDINAL_DOT_LANGUAGES.has(lang?.toLowerCase().split(/[-_]/)[0] ?? '');
+
+  const pieces: Piece[] = [];
+  for (const piece of raw) {
+    const last = pieces[pieces.length - 1];
+    if (last) {
+      // Closing quotes or brackets cut off from their sentence belong to it: "« Non. » Puis".
+      const closers = LEADING_CLOSERS.exec(text.slice(piece.start, piece.end));
+      if (closers) {
+        last.end = piece.start + closers[0].length;
+        piece.start = last.end;
+        if (piece.start >= piece.end) continue;
+      }
+      if (isFalseBreak(text.slice(last.start, last.end), text.slice(piece.start, piece.end), ordinalDots)) {
+        last.end = piece.end;
+        continue;
+      }
+    }
+    pieces.push({ ...piece });
+  }
+  return pieces.map((piece) => text.slice(piece.start, piece.end).trim()).filter((sentence) => sentence !== '');
+}
