@@ -1,4 +1,5 @@
 import type { RawBlock } from './collect-blocks';
+import { withinAny } from './walk-elements';
 
 // Readability keeps what sits near the article inside its best candidate: bylines and
 // datelines, captions, menus, widget labels, a newsletter box. These rules decide on the
@@ -20,12 +21,6 @@ const META_TOKENS = /\b(byline|author|authors|dateline|timestamp|date|time|meta|
 const SENTENCE_END = /[.!?。！？]["”’»)]?$/;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-/** Whether `el` or an ancestor passes the test (a loop: selector matching is slow in DOM libraries). */
-function withinAny(el: Element, test: (node: Element) => boolean): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return true;
-  return false;
-}
 
 const isNavigation = (el: Element) =>
   el.localName === 'nav' || el.localName === 'menu' || el.getAttribute('role') === 'navigation';

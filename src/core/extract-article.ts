@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { collectBlocks, kindOf, type RawBlock } from './collect-blocks';
 import { dropBoilerplate, findSignupBoxes } from './drop-boilerplate';
+import { findRelated } from './find-related-links';
 import { readMetadata, type PageMetadata } from './read-metadata';
-import type { BlockKind } from './types';
+import type { BlockKind, RelatedLink } from './types';
 import { numberDocument, traceElement } from './trace-elements';
-import { numberedElements } from './walk-elements';
+import { numberedElements, withinAny } from './walk-elements';
 
 /** Attribute on the elements of `contentHtml` that a paragraph came from: its elementIndex. */
 export const ELEMENT_INDEX_ATTR = 'data-ne-index';
@@ -32,6 +33,10 @@ export interface ExtractedArticle {
   content: Element;
   /** `content` as HTML, the paragraphs' elements marked with ELEMENT_INDEX_ATTR; when asked. */
   contentHtml?: string;
+  /** The page's elements in the order elementIndex counts them. */
+  elements: Element[];
+  /** Further reading the page offers, harvested from the blocks left out of the article. */
+  relatedLinks: RelatedLink[];
   metadata: PageMetadata;
 }
 
@@ -75,7 +80,12 @@ export interface TracedBlock extends RawBlock {
 export function readArticleBlocks(
   doc: Document,
   copyDocument?: () => Document,
-): { parsed: NonNullable<ReturnType<Readability<Element>['parse']>>; content: Element; blocks: TracedBlock[] } | null {
+): {
+  parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
+  content: Element;
+  blocks: TracedBlock[];
+  elements: Element[];
+} | null {
   if (!doc.documentElement) return null;
   const clone = cloneWithElementIndex(doc, copyDocument);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -96,21 +106,24 @@ export function readArticleBlocks(
       original,
     };
   });
-  return { parsed, content, blocks };
+  return { parsed, content, blocks, elements: originals };
+}
+
+export interface ExtractOptions {
+  /** A cheaper copy of `doc` than cloneNode (see ReadPageOptions.copyDocument). */
+  copyDocument?: () => Document;
+  /** Also serialise the content, marking the paragraphs' elements (for the reader view). */
+  withContentHtml?: boolean;
+  /** Called as each stage ends, with its name (for the benchmark's timings). */
+  lap?: (stage: string) => void;
 }
 
 /**
  * Runs Readability on a numbered clone of `doc` and returns the article's metadata and
- * its text blocks in reading order, page furniture dropped. Returns null when
- * Readability finds no article. Never touches `doc` itself.
+ * its text blocks in reading order, page furniture and related-reading blocks dropped
+ * (their links harvested). Returns null when Readability finds no article. Never touches
+ * `doc` itself.
  */
-export interface ExtractOptions {
-  /** A cheaper copy of `doc` than cloneNode (see AnalyzeOptions.copyDocument). */
-  copyDocument?: () => Document;
-  /** Also serialise the content, marking the paragraphs' elements (for the reader view). */
-  withContentHtml?: boolean;
-}
-
 export function extractArticle(
   doc: Document,
   pageUrl: string | null,
@@ -121,8 +134,19 @@ export function extractArticle(
   const read = readArticleBlocks(doc, options.copyDocument);
   if (!read) return null;
   const { parsed, content } = read;
+  options.lap?.('extract');
 
-  const kept = dropBoilerplate(read.blocks, { excluded: findSignupBoxes(doc) });
+  const furnished = dropBoilerplate(read.blocks, { excluded: findSignupBoxes(doc) });
+  // Readability often keeps an "Explore more" or "Related" box at the end of the article
+  // (the seed page's teasers): it is found on the page, harvested, and left out.
+  const related = findRelated(doc, {
+    pageUrl,
+    canonicalUrl: metadata.canonicalUrl,
+    articleElements: furnished.map((b) => b.original).filter((el): el is Element => el !== null),
+  });
+  const relatedBlocks = new Set(related.blocks);
+  const kept = furnished.filter((b) => !b.original || !withinAny(b.original, (el) => relatedBlocks.has(el)));
+  options.lap?.('related');
   if (options.withContentHtml) {
     for (const block of kept) block.owner.setAttribute(ELEMENT_INDEX_ATTR, String(block.elementIndex));
   }
@@ -145,6 +169,8 @@ export function extractArticle(
     blocks,
     content,
     ...(options.withContentHtml ? { contentHtml: content.outerHTML } : {}),
+    elements: read.elements,
+    relatedLinks: related.links,
     metadata,
   };
 }

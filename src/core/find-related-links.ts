@@ -370,15 +370,40 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
   return { context, candidates };
 }
 
-/**
- * Links the page offers as further reading ("Related", "Read next", "Explore more"…),
- * in page order, each once, with its teaser headline and absolute address. Reads the
- * original page and never modifies it; [] when the page has no such block.
- */
+export interface RelatedReading {
+  /**
+   * Links the page offers as further reading ("Related", "Read next", "Explore more"…),
+   * in page order, each once, with its teaser headline and absolute address; [] when
+   * the page has no such block.
+   */
+  links: RelatedLink[];
+  /**
+   * The page elements that hold those blocks, their headings included, in page order:
+   * what the extracted article text should leave out.
+   */
+  blocks: Element[];
+}
+
+/** Related-reading blocks of the original page, and their links. Never modifies the page. */
+export function findRelated(doc: Document, input: RelatedLinkInput): RelatedReading {
+  const { context, candidates } = relatedCandidates(doc, input);
+  return { links: linksOf(candidates), blocks: blocksOf(context, candidates) };
+}
+
+/** findRelated's links alone. */
 export function findRelatedLinks(doc: Document, input: RelatedLinkInput): RelatedLink[] {
+  return findRelated(doc, input).links;
+}
+
+/** findRelated's blocks alone. */
+export function findRelatedBlocks(doc: Document, input: RelatedLinkInput): Element[] {
+  return findRelated(doc, input).blocks;
+}
+
+function linksOf(candidates: readonly Candidate[]): RelatedLink[] {
   const seen = new Set<string>();
   const links: RelatedLink[] = [];
-  for (const candidate of relatedCandidates(doc, input).candidates) {
+  for (const candidate of candidates) {
     for (const story of candidate.stories) {
       if (seen.has(story.key)) continue;
       seen.add(story.key);
@@ -388,12 +413,7 @@ export function findRelatedLinks(doc: Document, input: RelatedLinkInput): Relate
   return links;
 }
 
-/**
- * The page elements that hold the blocks findRelatedLinks harvests, their headings
- * included, in page order: what the extracted article text should leave out.
- */
-export function findRelatedBlocks(doc: Document, input: RelatedLinkInput): Element[] {
-  const { context, candidates } = relatedCandidates(doc, input);
+function blocksOf(context: Context, candidates: readonly Candidate[]): Element[] {
   const { page } = context;
   const textOf = (el: Element) => page.textLength[page.order.get(el)!]!;
   const blocks: Element[] = [];

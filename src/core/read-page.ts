@@ -1,8 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { countWords, readingMinutes } from './count-words';
-import { extractArticle, originalElements } from './extract-article';
+import { extractArticle } from './extract-article';
 import { findDuplicates } from './find-duplicates';
-import { findRelatedLinks } from './find-related-links';
 import { judgeArticle } from './judge-article';
 import type { PageReadingResult, Paragraph } from './types';
 
@@ -37,7 +36,6 @@ export function readPage(doc: Document, pageUrl: string | null, options: ReadPag
   const lap = options.lap ?? (() => {});
   try {
     const article = extractArticle(doc, pageUrl, options);
-    lap('extract');
     if (!article || article.blocks.length === 0) {
       return { ok: false, error: { code: 'NOT_AN_ARTICLE', message: 'No article text was found on this page.' } };
     }
@@ -69,14 +67,6 @@ export function readPage(doc: Document, pageUrl: string | null, options: ReadPag
     }));
     lap('duplicates');
 
-    const elements = originalElements(doc);
-    const relatedLinks = findRelatedLinks(doc, {
-      pageUrl,
-      canonicalUrl: article.metadata.canonicalUrl,
-      articleElements: paragraphs.map((p) => elements[p.elementIndex]).filter((el): el is Element => !!el),
-    });
-    lap('related');
-
     return {
       ok: true,
       title: article.title,
@@ -91,7 +81,7 @@ export function readPage(doc: Document, pageUrl: string | null, options: ReadPag
       readingMinutes: readingMinutes(wordCount, article.lang),
       text,
       paragraphs,
-      relatedLinks,
+      relatedLinks: article.relatedLinks,
       ...(article.contentHtml !== undefined ? { contentHtml: article.contentHtml } : {}),
     };
   } catch (error) {

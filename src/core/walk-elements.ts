@@ -34,3 +34,9 @@ export function numberedElements(root: Element): Element[] {
   }
   return out;
 }
+
+/** Whether `el` or one of its ancestors passes the test (a loop: selector matching is slow in DOM libraries). */
+export function withinAny(el: Element, test: (node: Element) => boolean): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return true;
+  return false;
+}
