@@ -4,6 +4,7 @@
 
 import { run as boilerplateRules } from './boilerplate-rules';
 import { run as chromium } from './chromium';
+import { run as chromiumCore } from './chromium-core';
 import { run as duplicates } from './duplicates';
 import { run as extraction } from './extraction';
 import { run as figures } from './figures';
@@ -23,6 +24,7 @@ const SECTIONS: Section[] = [
   { name: 'highlights-related', run: highlightsRelated },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
+  { name: 'chromium-core', run: chromiumCore },
 ];
 
 const wanted = process.argv.slice(2);
