@@ -3,7 +3,7 @@ import { collectBlocks, kindOf, type RawBlock } from './collect-blocks';
 import { dropBoilerplate, findSignupBoxes } from './drop-boilerplate';
 import { findRelated } from './find-related-links';
 import { readMetadata, type PageMetadata } from './read-metadata';
-import type { BlockKind, RelatedLink } from './types';
+import type { Analysis, BlockKind, RelatedLink } from './types';
 import { numberDocument, traceElement } from './trace-elements';
 import { numberedElements, withinAny } from './walk-elements';
 
@@ -19,22 +19,16 @@ export interface ArticleBlock {
   linkDensity: number;
 }
 
-export interface ExtractedArticle {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  url: string | null;
+/** The article's metadata, as the analysis reports it (CONTRACT.md), and its blocks. */
+export interface ExtractedArticle extends Pick<
+  Analysis,
+  'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'url'
+> {
   blocks: ArticleBlock[];
   /** Readability's cleaned content (a detached element of the clone). */
   content: Element;
   /** `content` as HTML, the paragraphs' elements marked with ELEMENT_INDEX_ATTR; when asked. */
   contentHtml?: string;
-  /** The page's elements in the order elementIndex counts them. */
-  elements: Element[];
   /** Further reading the page offers, harvested from the blocks left out of the article. */
   relatedLinks: RelatedLink[];
   metadata: PageMetadata;
@@ -84,7 +78,6 @@ export function readArticleBlocks(
   parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
   content: Element;
   blocks: TracedBlock[];
-  elements: Element[];
 } | null {
   if (!doc.documentElement) return null;
   const clone = cloneWithElementIndex(doc, copyDocument);
@@ -106,7 +99,7 @@ export function readArticleBlocks(
       original,
     };
   });
-  return { parsed, content, blocks, elements: originals };
+  return { parsed, content, blocks };
 }
 
 export interface ExtractOptions {
@@ -169,7 +162,6 @@ export function extractArticle(
     blocks,
     content,
     ...(options.withContentHtml ? { contentHtml: content.outerHTML } : {}),
-    elements: read.elements,
     relatedLinks: related.links,
     metadata,
   };
