@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { formatMarkdown } from '../../src/core/format-markdown';
 import type { Analysis } from '../../src/core/types';
 import type { PageActions } from '../../src/popup/render-analysis';
+import { makeAnalysis } from './helpers/analysis';
 
 // The panels build DOM with the page's document and read strings through t(): a linkedom
 // document and message names stand in for the popup's.
@@ -14,20 +15,10 @@ const { renderHighlights } = await import('../../src/popup/render-highlights');
 const { renderRelatedLinks } = await import('../../src/popup/render-related-links');
 const { renderCopySummary } = await import('../../src/popup/render-copy-summary');
 
-const ANALYSIS: Analysis = {
+const ANALYSIS: Analysis = makeAnalysis({
   title: 'Harbor City approves desalination plant',
-  byline: null,
   siteName: 'Example News',
-  lang: 'en',
-  dir: null,
-  publishedTime: null,
-  excerpt: null,
   url: 'https://www.example-news.com/city/desalination-plant-approved',
-  wordCount: 400,
-  readingMinutes: 2,
-  text: '',
-  paragraphs: [],
-  figures: [],
   highlights: [
     { text: 'Harbor City council approved a desalination plant on Tuesday.', paragraph: 0 },
     { text: 'The plant will cost $2.1 billion.', paragraph: 2 },
@@ -37,7 +28,7 @@ const ANALYSIS: Analysis = {
     { title: 'Wire: talks resume', url: 'https://www.example-wire.com/world/talks-resume' },
     { title: 'A script pretending to be a story', url: 'javascript:alert(1)' },
   ],
-};
+});
 
 const click = (el: Element) => el.dispatchEvent(new Event('click'));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis, Figure } from '../../src/core/types';
 import type { PageActions } from '../../src/popup/render-analysis';
+import { makeAnalysis } from './helpers/analysis';
 
 // The popup's strings come from browser.i18n; here each is its message name and arguments.
 vi.mock('../../src/popup/i18n', () => ({
@@ -21,23 +22,7 @@ const figure = (text: string, value: number, unit: string, extra: Partial<Figure
   ...extra,
 });
 
-const analysis = (figures: Figure[]): Analysis => ({
-  title: 'T',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  dir: null,
-  publishedTime: null,
-  excerpt: null,
-  url: null,
-  wordCount: 100,
-  readingMinutes: 1,
-  text: '',
-  paragraphs: [],
-  figures,
-  highlights: [],
-  relatedLinks: [],
-});
+const analysis = (figures: Figure[]): Analysis => makeAnalysis({ title: 'T', figures });
 
 function actions(answer = true): PageActions & { calls: [number, string][] } {
   const calls: [number, string][] = [];

@@ -4,6 +4,7 @@ import type { Analysis, Paragraph } from '../../src/core/types';
 import type { RepeatsState } from '../../src/messaging';
 import type { PageActions, RepeatsActions } from '../../src/popup/render-analysis';
 import { renderRepeats } from '../../src/popup/render-repeats';
+import { makeAnalysis } from './helpers/analysis';
 
 // Messages come back as their names (and substitutions), so the tests read which string
 // the panel chose without depending on its English wording.
@@ -31,25 +32,7 @@ const paragraph = (index: number, text: string, duplicateOf: number | null = nul
   elementIndex: index,
 });
 
-function analysisWith(paragraphs: Paragraph[]): Analysis {
-  return {
-    title: 'A title',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    publishedTime: null,
-    excerpt: null,
-    url: null,
-    wordCount: 100,
-    readingMinutes: 1,
-    text: paragraphs.map((p) => p.text).join('\n\n'),
-    paragraphs,
-    figures: [],
-    highlights: [],
-    relatedLinks: [],
-  };
-}
+const analysisWith = (paragraphs: Paragraph[]): Analysis => makeAnalysis({ paragraphs });
 
 const LONG =
   'The board voted on Tuesday to replace the diesel fleet with battery buses, and officials said the switch would take four years to complete across every route in the city.';
