@@ -23,22 +23,35 @@ const htmlSinks = [
 ];
 
 // The arrows of STYLE.md: entrypoints -> src/{popup,page,messaging} -> src/core, never back.
-const extensionApis = {
-  paths: [
-    { name: 'wxt/browser', message: 'Extension APIs stay out of the core and the page side.' },
-    { name: '#imports', message: 'Extension APIs stay out of the core and the page side.' },
-  ],
-  patterns: [
-    {
-      group: ['wxt', 'wxt/*', '@wxt-dev/*', '@webext-core/*', 'webextension-polyfill'],
-      message: 'Extension APIs stay out of the core and the page side.',
+// A layer below the extension may import neither extension APIs nor the layers above it.
+const EXTENSION_API = 'Extension APIs stay out of the core and the page side.';
+
+/** Rules for a layer that must not reach extension APIs, the layers above it or `globalsToo`. */
+function layerBelowExtension(files, layersAbove, why, globalsToo = []) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['wxt/browser', '#imports'].map((name) => ({ name, message: EXTENSION_API })),
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '@wxt-dev/*', '@webext-core/*', 'webextension-polyfill'],
+              message: EXTENSION_API,
+            },
+            { group: layersAbove, message: why },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['chrome', 'browser'].map((name) => ({ name, message: EXTENSION_API })),
+        ...globalsToo.map((name) => ({ name, message: 'src/core is pure: take what you need as an argument.' })),
+      ],
     },
-  ],
-};
-const extensionGlobals = [
-  { name: 'chrome', message: 'Extension APIs stay out of the core and the page side.' },
-  { name: 'browser', message: 'Extension APIs stay out of the core and the page side.' },
-];
+  };
+}
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -56,56 +69,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...extensionApis,
-          patterns: [
-            ...extensionApis.patterns,
-            {
-              group: ['../page/*', '../popup/*', '../cli/*', '../messaging', '../reader/*'],
-              message: 'src/core depends on nothing of ours.',
-            },
-          ],
-        },
-      ],
-      // Pure: the core reads the Document it is given, never the globals of a page.
-      'no-restricted-globals': [
-        'error',
-        ...extensionGlobals,
-        ...[
-          'window',
-          'document',
-          'location',
-          'navigator',
-          'localStorage',
-          'sessionStorage',
-          'fetch',
-          'XMLHttpRequest',
-        ].map((name) => ({ name, message: 'src/core is pure: take what you need as an argument.' })),
-      ],
-    },
-  },
-  {
-    files: ['src/page/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...extensionApis,
-          patterns: [
-            ...extensionApis.patterns,
-            {
-              group: ['../popup/*', '../cli/*', '../messaging', '../reader/*'],
-              message: 'src/page depends on src/core only.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', ...extensionGlobals],
-    },
-  },
+  // Pure: the core reads the Document it is given, never the globals of a page.
+  layerBelowExtension(
+    ['src/core/**/*.ts'],
+    ['**/page/*', '**/popup/*', '**/cli/*', '**/messaging', '**/reader/*'],
+    'src/core depends on nothing of ours.',
+    ['window', 'document', 'location', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest'],
+  ),
+  layerBelowExtension(
+    ['src/page/**/*.ts'],
+    ['**/popup/*', '**/cli/*', '**/messaging', '**/reader/*'],
+    'src/page depends on src/core only.',
+  ),
 );
