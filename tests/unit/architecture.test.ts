@@ -25,6 +25,12 @@ describe('lint rules that hold the architecture', () => {
       'no-restricted-imports',
     ],
     [
+      'a subfolder of src/core may not import the popup either',
+      "import { h } from '../../popup/create-element';\nexport const x = h;\n",
+      'src/core/figures/x.ts',
+      'no-restricted-imports',
+    ],
+    [
       'src/core may not use the chrome global',
       'export const x = chrome.runtime.id;\n',
       'src/core/x.ts',
