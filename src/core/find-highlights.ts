@@ -39,7 +39,8 @@ const MIN_BLOCK_WORDS = 8;
 const MIN_SENTENCE_WORDS = 6;
 // Long sentences read badly out of context; they lose score beyond this length.
 const COMFORTABLE_WORDS = 40;
-// LexRank is quadratic; the first sentences of a very long page are the ones that matter.
+// The first sentences of a very long page are the ones that matter; this also caps the
+// work, which grows with the candidates' terms (see sentenceGraph), not their pairs.
 const MAX_CANDIDATES = 400;
 
 const USABLE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list-item']);
@@ -65,12 +66,6 @@ const STOP_WORDS = new Set([
   ).split(' '),
 ]);
 
-/** An edge of the sentence graph: the other sentence and the similarity. */
-interface Neighbour {
-  j: number;
-  s: number;
-}
-
 interface Candidate {
   text: string;
   paragraph: number;
@@ -82,9 +77,6 @@ interface Candidate {
   /** Ends in a full stop or its kin (else it ends its paragraph without one). */
   terminated: boolean;
   terms: Map<string, number>;
-  /** Filled once IDF is known. */
-  vector: Map<string, number>;
-  norm: number;
 }
 
 function termsOf(sentence: string): Map<string, number> {
@@ -103,40 +95,6 @@ function termsOf(sentence: string): Map<string, number> {
     add(word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
   }
   return counts;
-}
-
-/**
- * Cosine similarity of every pair of candidates, as an n×n matrix. Through an inverted
- * index, so the work is in the pairs that share a term, not in all n² pairs.
- */
-function similarityMatrix(candidates: readonly Candidate[]): Float64Array {
-  const n = candidates.length;
-  const postings = new Map<string, { i: number; weight: number }[]>();
-  candidates.forEach((candidate, i) => {
-    for (const [term, weight] of candidate.vector) {
-      if (weight === 0) continue; // In every sentence: says nothing about any pair.
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push({ i, weight });
-    }
-  });
-  const matrix = new Float64Array(n * n);
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const product = list[a]!.weight * list[b]!.weight;
-        matrix[list[a]!.i * n + list[b]!.i]! += product;
-        matrix[list[b]!.i * n + list[a]!.i]! += product;
-      }
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const norms = candidates[i]!.norm * candidates[j]!.norm;
-      matrix[i * n + j] = norms > 0 ? matrix[i * n + j]! / norms : 0;
-    }
-  }
-  return matrix;
 }
 
 /**
@@ -177,8 +135,6 @@ function candidatesOf(input: HighlightInput): Candidate[] {
         words,
         terminated,
         terms: termsOf(text),
-        vector: new Map(),
-        norm: 0,
       });
     });
     blockOrder++;
@@ -188,20 +144,100 @@ function candidatesOf(input: HighlightInput): Candidate[] {
   return usable.slice(0, MAX_CANDIDATES);
 }
 
-function weighTerms(candidates: readonly Candidate[]): void {
+/**
+ * The candidates' TF-IDF vectors as sparse rows over term numbers, for the sentence
+ * graph. Row i is entries [rowStart[i], rowStart[i + 1]), terms in ascending order.
+ */
+interface SentenceGraph {
+  rowStart: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+  /** Each weight divided by its row's norm: the rows as unit vectors. */
+  unit: Float64Array;
+  norms: Float64Array;
+  termCount: number;
+}
+
+/**
+ * TF-IDF weights of the candidates' terms. A term found in every candidate weighs 0 and
+ * is left out: it says nothing about any pair. Terms are numbered in order of first
+ * appearance.
+ */
+function sentenceGraph(candidates: readonly Candidate[]): SentenceGraph {
   const documentFrequency = new Map<string, number>();
   for (const candidate of candidates) {
     for (const term of candidate.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const n = candidates.length;
-  for (const candidate of candidates) {
+  const numbers = new Map<string, number>();
+  const rowStart = new Int32Array(n + 1);
+  const rows: { term: number; weight: number }[][] = [];
+  const norms = new Float64Array(n);
+  candidates.forEach((candidate, i) => {
+    const row: { term: number; weight: number }[] = [];
     let sum = 0;
     for (const [term, count] of candidate.terms) {
       const weight = (1 + Math.log(count)) * Math.log(n / documentFrequency.get(term)!);
-      candidate.vector.set(term, weight);
       sum += weight * weight;
+      if (weight === 0) continue;
+      let number = numbers.get(term);
+      if (number === undefined) numbers.set(term, (number = numbers.size));
+      row.push({ term: number, weight });
     }
-    candidate.norm = Math.sqrt(sum);
+    norms[i] = Math.sqrt(sum);
+    rows.push(row.sort((a, b) => a.term - b.term));
+  });
+  const size = rows.reduce((total, row) => total + row.length, 0);
+  const terms = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const unit = new Float64Array(size);
+  let e = 0;
+  rows.forEach((row, i) => {
+    rowStart[i] = e;
+    for (const { term, weight } of row) {
+      terms[e] = term;
+      weights[e] = weight;
+      unit[e++] = weight / norms[i]!;
+    }
+  });
+  rowStart[n] = e;
+  return { rowStart, terms, weights, unit, norms, termCount: numbers.size };
+}
+
+/** Cosine similarity of candidates i and j. */
+function similarity(graph: SentenceGraph, i: number, j: number): number {
+  const { rowStart, terms, weights, norms } = graph;
+  let dot = 0;
+  let a = rowStart[i]!;
+  let b = rowStart[j]!;
+  while (a < rowStart[i + 1]! && b < rowStart[j + 1]!) {
+    if (terms[a] === terms[b]) dot += weights[a++]! * weights[b++]!;
+    else if (terms[a]! < terms[b]!) a++;
+    else b++;
+  }
+  const norm = norms[i]! * norms[j]!;
+  return norm > 0 ? dot / norm : 0;
+}
+
+/**
+ * For each candidate, the sum over the others of `x[j]` times their cosine similarity:
+ * the product of the similarity matrix (zero diagonal) with `x`. The matrix is the Gram
+ * matrix of the unit rows, so the product is taken through the terms, in two passes over
+ * the rows, instead of over the pairs: linear in the text, where the pairs grow with its
+ * square (400 candidates share a term in most of their 80,000 pairs). Each row's own
+ * share is taken out term by term, so that a sentence sharing no term gets exactly 0.
+ */
+function multiply(graph: SentenceGraph, x: Float64Array, out: Float64Array, perTerm: Float64Array): void {
+  const { rowStart, terms, unit } = graph;
+  const n = x.length;
+  perTerm.fill(0);
+  for (let j = 0; j < n; j++) {
+    for (let e = rowStart[j]!; e < rowStart[j + 1]!; e++) perTerm[terms[e]!]! += x[j]! * unit[e]!;
+  }
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) sum += unit[e]! * (perTerm[terms[e]!]! - x[i]! * unit[e]!);
+    out[i] = sum;
   }
 }
 
@@ -213,12 +249,15 @@ function weighTerms(candidates: readonly Candidate[]): void {
  * alerts…", "The news that matters…") hand their whole rank back and forth and come out
  * as central as the story; dividing by at least the median degree stops that.
  */
-function centralities(degree: readonly number[], neighbours: readonly Neighbour[][]): number[] {
-  const n = degree.length;
+function centralities(graph: SentenceGraph, n: number): number[] {
+  const perTerm = new Float64Array(graph.termCount);
+  const degree = new Float64Array(n);
+  multiply(graph, new Float64Array(n).fill(1), degree, perTerm);
   const median = [...degree].sort((a, b) => a - b)[Math.floor(n / 2)]!;
   const divisor = degree.map((d) => Math.max(d, median));
   let rank = new Float64Array(n).fill(1 / n);
   const share = new Float64Array(n);
+  const received = new Float64Array(n);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     let unspent = 0;
     for (let j = 0; j < n; j++) {
@@ -226,10 +265,12 @@ function centralities(degree: readonly number[], neighbours: readonly Neighbour[
       unspent += d > 0 ? (rank[j]! * (d - degree[j]!)) / d : rank[j]!;
       share[j] = d > 0 ? (DAMPING * rank[j]!) / d : 0;
     }
-    const next = new Float64Array(n).fill((1 - DAMPING) / n + (DAMPING * unspent) / n);
+    multiply(graph, share, received, perTerm);
+    const base = (1 - DAMPING) / n + (DAMPING * unspent) / n;
+    const next = new Float64Array(n);
     let change = 0;
     for (let i = 0; i < n; i++) {
-      for (const { j, s } of neighbours[i]!) next[i]! += s * share[j]!;
+      next[i] = base + received[i]!;
       change += Math.abs(next[i]! - rank[i]!);
     }
     rank = next;
@@ -274,19 +315,10 @@ function howMany(candidates: number): number {
 export function findHighlights(input: HighlightInput): Highlight[] {
   const candidates = candidatesOf(input);
   if (candidates.length === 0) return [];
-  weighTerms(candidates);
 
   const n = candidates.length;
-  const similarities = similarityMatrix(candidates);
-  const similarity = (i: number, j: number) => similarities[i * n + j]!;
-  // The graph is sparse (most sentence pairs share no term): iterate over edges only.
-  const neighbours: Neighbour[][] = candidates.map((_, i) => {
-    const edges: Neighbour[] = [];
-    for (let j = 0; j < n; j++) if (j !== i && similarity(i, j) > 0) edges.push({ j, s: similarity(i, j) });
-    return edges;
-  });
-  const degree = neighbours.map((edges) => edges.reduce((sum, edge) => sum + edge.s, 0));
-  const centrality = centralities(degree, neighbours);
+  const graph = sentenceGraph(candidates);
+  const centrality = centralities(graph, n);
 
   const scored = candidates.map((candidate, i) => {
     const score =
@@ -303,7 +335,7 @@ export function findHighlights(input: HighlightInput): Highlight[] {
   for (const { i } of scored) {
     if (chosen.length >= wanted) break;
     const text = candidates[i]!.text;
-    if (chosen.some((j) => similarity(i, j) >= SAME_THING || candidates[j]!.text === text)) continue;
+    if (chosen.some((j) => similarity(graph, i, j) >= SAME_THING || candidates[j]!.text === text)) continue;
     chosen.push(i);
   }
   return chosen.map((i) => ({ text: candidates[i]!.text, paragraph: candidates[i]!.paragraph }));
