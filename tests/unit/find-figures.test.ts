@@ -309,6 +309,7 @@ describe('not figures', () => {
     ['Roughly one in four homes is cold.', 'four homes'],
     ['Three out of five voters agreed.', 'five voters'],
     ['Emirates ordered 30 Boeing 787-10 aircraft.', '787-10'],
+    ['The constructor workers went on strike (a word named like a JavaScript property).', 'constructor'],
   ])('%s: not "%s"', (sentence, text) => {
     expect(figuresIn(sentence).filter((f) => overlaps(f, text))).toEqual([]);
   });

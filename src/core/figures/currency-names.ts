@@ -1,6 +1,8 @@
 // How news pages name money: ISO 4217 codes, symbols, words. Kept to the currencies
 // readers meet in the news, so the recogniser stays a few KB.
 
+import { lookupTable } from './lookup-table';
+
 /** ISO 4217 codes written as such ("USD 5m", "5m EUR"); RMB is the common name of CNY. */
 export const CODES = new Set(
   'USD EUR GBP JPY CNY HKD SGD AUD CAD NZD CHF INR KRW TWD BRL MXN ZAR RUB TRY SEK NOK DKK PLN AED SAR ILS THB IDR MYR PHP VND NGN EGP CZK HUF KES ARS CLP COP PKR BDT QAR KWD UAH RON'.split(
@@ -12,10 +14,10 @@ export const CODES = new Set(
  * Letters before a number that name a currency but are not its code, spaced or glued
  * ("Rmb1.9bn" is how financial papers write renminbi; "Rs500", "Rp10,000").
  */
-export const LETTER_PREFIXES: Record<string, string> = { RMB: 'CNY', Rmb: 'CNY', Rs: 'INR', Rp: 'IDR', RM: 'MYR' };
+export const LETTER_PREFIXES = lookupTable({ RMB: 'CNY', Rmb: 'CNY', Rs: 'INR', Rp: 'IDR', RM: 'MYR' });
 
 /** Symbols that name one currency wherever they stand. "$" and "¥" depend on the page. */
-export const SYMBOLS: Record<string, string> = {
+export const SYMBOLS = lookupTable({
   '€': 'EUR',
   '£': 'GBP',
   '₹': 'INR',
@@ -28,10 +30,10 @@ export const SYMBOLS: Record<string, string> = {
   '₫': 'VND',
   '₦': 'NGN',
   '₴': 'UAH',
-};
+});
 
 /** Letters glued before "$" or "¥": "US$", "HK$", "A$", "CN¥". */
-export const SYMBOL_PREFIXES: Record<string, string> = {
+export const SYMBOL_PREFIXES = lookupTable({
   US: 'USD',
   'U.S': 'USD',
   A: 'AUD',
@@ -49,10 +51,10 @@ export const SYMBOL_PREFIXES: Record<string, string> = {
   CN: 'CNY',
   RMB: 'CNY',
   JP: 'JPY',
-};
+});
 
 /** Currency words written after the number ("380 billion yuan"); "dollars" and "pounds" depend on the page. */
-export const WORDS: Record<string, string> = {};
+export const WORDS = lookupTable<string>();
 for (const [code, words] of Object.entries({
   CNY: 'yuan renminbi',
   JPY: 'yen',
@@ -81,7 +83,7 @@ for (const [code, words] of Object.entries({
 }
 
 /** Who else writes "dollars": the adjective before the word, by code. */
-export const DOLLAR_COUNTRIES: Record<string, string> = {
+export const DOLLAR_COUNTRIES = lookupTable({
   USD: 'US|U\\.S\\.|American',
   AUD: 'Australian',
   CAD: 'Canadian',
@@ -89,7 +91,7 @@ export const DOLLAR_COUNTRIES: Record<string, string> = {
   SGD: 'Singapore',
   NZD: 'New Zealand',
   TWD: 'Taiwan|New Taiwan',
-};
+});
 
 /** How this page writes money where a sign alone does not say which currency. */
 export interface MoneyHabits {

@@ -1,3 +1,4 @@
+import { lookupTable } from './lookup-table';
 import type { Token } from './split-tokens';
 
 /**
@@ -28,15 +29,15 @@ export function prefersDecimalComma(text: string): boolean {
   return european > english;
 }
 
-const SMALL: Record<string, number> = {};
+const SMALL = lookupTable<number>();
 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
   .split(' ')
   .forEach((word, i) => (SMALL[word] = i + 2));
-const TENS: Record<string, number> = {};
+const TENS = lookupTable<number>();
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((word, i) => (TENS[word] = (i + 2) * 10));
 
 /** Words that multiply what stands before them. */
-export const MAGNITUDES: Record<string, number> = {
+export const MAGNITUDES = lookupTable<number>({
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
@@ -51,9 +52,9 @@ export const MAGNITUDES: Record<string, number> = {
   bn: 1e9,
   tn: 1e12,
   trn: 1e12,
-};
+});
 /** Single letters that multiply only when glued to the numeral ("380B", "5m", "1.2k"). */
-export const GLUED_MAGNITUDES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 };
+export const GLUED_MAGNITUDES = lookupTable<number>({ k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 });
 
 const unitValue = (word = '') => (word === 'one' ? 1 : (SMALL[word] ?? 10) < 10 ? SMALL[word] : undefined);
 
