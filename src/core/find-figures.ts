@@ -2,7 +2,12 @@ import { readMoneyHabits } from './figures/currency-names';
 import { readsAsEnglish } from './figures/function-words';
 import { labelFigure } from './figures/label-figure';
 import { prefersDecimalComma } from './figures/read-numerals';
-import { recogniseQuantities, type PageHabits, type RecognisedQuantity } from './figures/recognise-quantities';
+import {
+  mayHoldQuantity,
+  recogniseQuantities,
+  type PageHabits,
+  type RecognisedQuantity,
+} from './figures/recognise-quantities';
 import { scoreFigure, TOTAL_OR_CHANGE } from './figures/rank-figures';
 import { sentenceSpans } from './figures/sentence-spans';
 import { splitTokens } from './figures/split-tokens';
@@ -34,8 +39,12 @@ function quantitiesOf(
   text: string,
   habits: PageHabits,
 ): { sentence: string; found: RecognisedQuantity[]; tokens: ReturnType<typeof splitTokens> }[] {
+  // A sentence starts and ends beside white space or punctuation, so a paragraph that may
+  // hold no quantity has no sentence that may.
+  if (!mayHoldQuantity(text, habits)) return [];
   return sentenceSpans(text).map(([start, end]) => {
     const sentence = text.slice(start, end);
+    if (!mayHoldQuantity(sentence, habits)) return { sentence, tokens: [], found: [] };
     const tokens = splitTokens(sentence);
     return { sentence, tokens, found: META_LINE.test(sentence) ? [] : recogniseQuantities(tokens, sentence, habits) };
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findFigures } from '../../src/core/find-figures';
+import { mayHoldQuantity } from '../../src/core/figures/recognise-quantities';
 import type { Figure, Paragraph } from '../../src/core/types';
 
 // Recognition, one sentence a line. Every example of issue #4 is here, marked "(#4)".
@@ -506,5 +507,28 @@ describe('what is searched', () => {
       ],
     });
     expect(figure).toMatchObject({ text: '7%', paragraph: 1, context: 'Profit fell 7% in May.' });
+  });
+});
+
+describe('sentences that may hold a quantity (the quick test before tokenising)', () => {
+  const english = { dollar: 'USD', yen: 'JPY', sterling: false, decimalComma: false, english: true };
+  test.each([
+    ['a digit', 'Profit fell 7% in May.', true],
+    ['a number word', 'Six people were hurt.', true],
+    ['a hyphenated number word', 'Twenty-five flights were cancelled.', true],
+    ['a multiplier after "a"', 'A dozen firms bid.', true],
+    ['a magnitude after "one"', 'One million people voted.', true],
+    ['a qualitative magnitude', 'Sales saw double-digit growth.', true],
+    ['a fraction of a point', 'Rates rose by a quarter of a percentage point.', true],
+    ['no number at all', 'The bank lost clients and shares slid.', false],
+    ['a number word inside another word', 'Often the tone of the attention seekers is fivefold.', false],
+  ])('%s: %s', (_name, sentence, expected) => {
+    expect(mayHoldQuantity(sentence, english)).toBe(expected);
+    // The test may only leave out sentences in which nothing would be found.
+    if (!expected) expect(figuresIn(sentence)).toEqual([]);
+  });
+
+  test('spelled numbers count in English only', () => {
+    expect(mayHoldQuantity('Six people were hurt.', { ...english, english: false })).toBe(false);
   });
 });

@@ -53,6 +53,23 @@ export const MAGNITUDES = lookupTable<number>({
   tn: 1e12,
   trn: 1e12,
 });
+const MULTIPLIERS = new Set(['hundred', 'dozen', 'percentage', 'percent', 'per']);
+
+/**
+ * Whether a text holds a word that readSpelled reads or needs: a number word ("six",
+ * "twenty-five") or what makes "a" and "one" a number ("a dozen", "one million"). When
+ * it does not, no token of it is a spelled number.
+ */
+export const SPELLED_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[
+    ...Object.keys(SMALL),
+    ...Object.keys(TENS),
+    ...MULTIPLIERS,
+    ...Object.keys(MAGNITUDES),
+  ].join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
 /** Single letters that multiply only when glued to the numeral ("380B", "5m", "1.2k"). */
 export const GLUED_MAGNITUDES = lookupTable<number>({ k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 });
 
@@ -75,10 +92,14 @@ function wordValue(word: string): number | undefined {
  */
 export function readSpelled(tokens: readonly Token[], i: number): { value: number; last: number } | null {
   const word = tokens[i]?.text.toLowerCase() ?? '';
+  const article = word === 'one' || word === 'a' || word === 'an';
+  // Most words are no number (wordValue would say so): the recogniser asks about every one.
+  const dash = word.indexOf('-');
+  if (!article && SMALL[word] === undefined && TENS[dash < 0 ? word : word.slice(0, dash)] === undefined) return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   // "one percentage point", "one per cent"
-  const multiplier = /^(?:hundred|dozen|percentage|percent|per)$/.test(next) || MAGNITUDES[next] !== undefined;
-  let value = word === 'one' || word === 'a' || word === 'an' ? (multiplier ? 1 : undefined) : wordValue(word);
+  const multiplier = MULTIPLIERS.has(next) || MAGNITUDES[next] !== undefined;
+  let value = article ? (multiplier ? 1 : undefined) : wordValue(word);
   if (value === undefined) return null;
   let last = i;
   const units = unitValue(next);

@@ -9,7 +9,7 @@ import {
   type MoneyHabits,
 } from './currency-names';
 import { FUNCTION_WORDS } from './function-words';
-import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled } from './read-numerals';
+import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled, SPELLED_NUMBER } from './read-numerals';
 import type { Token } from './split-tokens';
 
 /** How the page writes what a single numeral cannot tell. */
@@ -391,6 +391,16 @@ function addEquivalent(t: readonly Token[], q: RecognisedQuantity, text: string,
 
 // Floating point noise from scaling ("1.3 * 1e9", "130 * 0.01") is not on the page.
 const round = (value: number) => Number(value.toPrecision(12));
+
+/**
+ * False when recogniseQuantities can find nothing in `text`: it starts only from a
+ * digit, a spelled number (English pages), "…-digit" (QUALITATIVE) or "percentage"
+ * (FRACTION_OF_POINT). Most sentences of a story hold none, and this spares them the
+ * tokenising.
+ */
+export function mayHoldQuantity(text: string, habits: PageHabits): boolean {
+  return /[0-9]|digit|percentage/i.test(text) || (habits.english && SPELLED_NUMBER.test(text));
+}
 
 /** The quantities of one sentence, in reading order, each once. */
 export function recogniseQuantities(t: readonly Token[], text: string, habits: PageHabits): RecognisedQuantity[] {
