@@ -136,6 +136,7 @@ export function extractArticle(
     pageUrl,
     canonicalUrl: metadata.canonicalUrl,
     articleElements: furnished.map((b) => b.original).filter((el): el is Element => el !== null),
+    pageElements: read.elements,
   });
   const relatedBlocks = new Set(related.blocks);
   const kept = furnished.filter((b) => !b.original || !withinAny(b.original, (el) => relatedBlocks.has(el)));

@@ -22,6 +22,8 @@ export interface RelatedLinkInput {
   canonicalUrl: string | null;
   /** Elements of `doc` that the article body's blocks came from. */
   articleElements: readonly Element[];
+  /** numberedElements(doc.documentElement), when the caller has walked the page already. */
+  pageElements?: Element[];
 }
 
 // How a block is found. Extractors delete "Related", "Read next" and "Explore more" blocks
@@ -113,6 +115,8 @@ interface Context {
   siteHost: string | null;
   /** What each link element (by index) points at, once looked up. */
   targets: Map<number, StoryTarget | typeof AD | null>;
+  /** What each href value points at: a teaser card links its story two or three times. */
+  hrefTargets: Map<string, StoryTarget | typeof AD | null>;
 }
 
 function absolute(href: string, base: string | undefined): URL | null {
@@ -128,14 +132,20 @@ function targetOf(context: Context, linkIndex: number): StoryTarget | typeof AD 
   const cached = context.targets.get(linkIndex);
   if (cached !== undefined) return cached;
   const link = context.page.elements[linkIndex]!;
-  const url = absolute(link.getAttribute('href') ?? '', context.base);
-  const kind = url ? classifyLink(url, context.article) : 'not-web';
-  let target: StoryTarget | typeof AD | null = null;
-  if (kind === 'ad' || /\bsponsored\b/i.test(link.getAttribute('rel') ?? '')) target = AD;
-  else if (url && kind === 'story') {
-    url.hash = '';
-    target = { url: url.href, key: storyKey(url) };
+  const href = link.getAttribute('href') ?? '';
+  let target = context.hrefTargets.get(href);
+  if (target === undefined) {
+    const url = absolute(href, context.base);
+    const kind = url ? classifyLink(url, context.article) : 'not-web';
+    target = null;
+    if (kind === 'ad') target = AD;
+    else if (url && kind === 'story') {
+      url.hash = '';
+      target = { url: url.href, key: storyKey(url) };
+    }
+    context.hrefTargets.set(href, target);
   }
+  if (/\bsponsored\b/i.test(link.getAttribute('rel') ?? '')) target = AD;
   context.targets.set(linkIndex, target);
   return target;
 }
@@ -337,7 +347,7 @@ function baseAddress(doc: Document, input: RelatedLinkInput): string | undefined
 }
 
 function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: Context; candidates: Candidate[] } {
-  const page = measurePage(doc);
+  const page = measurePage(doc, input.pageElements);
   const base = baseAddress(doc, input);
   const article = new Set<string>();
   for (const address of [input.canonicalUrl, input.pageUrl, base]) {
@@ -349,7 +359,15 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
     .filter((i): i is number => i !== undefined)
     .sort((a, b) => a - b);
   const siteHost = (base && absolute(base, undefined)?.hostname.replace(/^www\./, '')) || null;
-  const context: Context = { page, base, article, articleIndices, siteHost, targets: new Map() };
+  const context: Context = {
+    page,
+    base,
+    article,
+    articleIndices,
+    siteHost,
+    targets: new Map(),
+    hrefTargets: new Map(),
+  };
 
   const candidates: Candidate[] = [];
   // Parents come before their children: once a block is taken or refused, so is all of
@@ -357,6 +375,12 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
   let decidedUntil = -1;
   for (let index = 0; index < page.elements.length; index++) {
     if (index <= decidedUntil) continue;
+    // Places are inherited: nothing inside the page's navigation, header, footer or a
+    // form can be taken (scoreCandidate refuses them), so none of it is looked at.
+    if (page.places[index]! & REFUSED_PLACES) {
+      decidedUntil = page.subtreeEnd[index]!;
+      continue;
+    }
     const count = page.linkCount[index]!;
     if (count === 0 || count > MAX_LINKS || isLink(page.elements[index]!)) continue;
     const stories = storiesOf(context, index);

@@ -44,10 +44,15 @@ function placeOf(el: Element, inherited: number): number {
   return place;
 }
 
-export function measurePage(doc: Document): PageMeasure {
-  // The elements that can carry text (no <head>, scripts, styles or SVG), numbered as
-  // the article's own elements are, so that the two can be compared.
-  const elements = doc.documentElement ? numberedElements(doc.documentElement) : [];
+/**
+ * `elements` are the page's numberedElements, when the caller has them: the elements that
+ * can carry text (no <head>, scripts, styles or SVG), numbered as the article's own
+ * elements are, so that the two can be compared.
+ */
+export function measurePage(
+  doc: Document,
+  elements: Element[] = doc.documentElement ? numberedElements(doc.documentElement) : [],
+): PageMeasure {
   const n = elements.length;
   const order = new Map<Element, number>();
   elements.forEach((el, i) => order.set(el, i));
