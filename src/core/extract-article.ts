@@ -78,6 +78,8 @@ export function readArticleBlocks(
   parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
   content: Element;
   blocks: TracedBlock[];
+  /** The page's numbered elements (originalElements), for later steps that walk the page. */
+  elements: Element[];
 } | null {
   if (!doc.documentElement) return null;
   const clone = cloneWithElementIndex(doc, copyDocument);
@@ -99,7 +101,7 @@ export function readArticleBlocks(
       original,
     };
   });
-  return { parsed, content, blocks };
+  return { parsed, content, blocks, elements: originals };
 }
 
 export interface ExtractOptions {
