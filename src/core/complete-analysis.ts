@@ -1,5 +1,6 @@
 import { findFigures } from './find-figures';
 import { findHighlights } from './find-highlights';
+import { MAX_TEXT_STEP_PARAGRAPHS } from './page-limits';
 import type { Analysis, PageReading } from './types';
 
 /**
@@ -7,12 +8,14 @@ import type { Analysis, PageReading } from './types';
  * extension runs them in the popup, on what the content script read off the page.
  */
 export function completeAnalysis(reading: PageReading, lap: (stage: string) => void = () => {}): Analysis {
-  const figures = findFigures({ title: reading.title, paragraphs: reading.paragraphs });
+  // The first paragraphs only, on very long pages (page-limits.ts).
+  const paragraphs = reading.paragraphs.slice(0, MAX_TEXT_STEP_PARAGRAPHS);
+  const figures = findFigures({ title: reading.title, paragraphs });
   lap('figures');
   const highlights = findHighlights({
     title: reading.title,
     lang: reading.lang,
-    paragraphs: reading.paragraphs,
+    paragraphs,
     figures,
   });
   lap('highlights');

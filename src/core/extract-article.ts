@@ -67,27 +67,89 @@ export interface TracedBlock extends RawBlock {
   original: Element | null;
 }
 
+/** Readability's result, its content kept as a detached element of the copy. */
+export type ParsedArticle = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+
 /**
- * Readability's article, as it returns it, split into blocks that know the page
- * element they came from. No block is dropped yet.
+ * What Readability will read: a numbered copy of the page, and the page's own elements
+ * under the same numbers. Both are taken at once, so the numbers hold even if the page
+ * changes while the rest of the analysis waits its turn (the extension reads the page in
+ * several tasks).
  */
-export function readArticleBlocks(
-  doc: Document,
-  copyDocument?: () => Document,
-): {
-  parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
-  content: Element;
-  blocks: TracedBlock[];
-  /** The page's numbered elements (originalElements), for later steps that walk the page. */
-  elements: Element[];
-} | null {
-  if (!doc.documentElement) return null;
+export interface ArticleCopy {
+  clone: Document;
+  originals: Element[];
+}
+
+export function copyForReadability(doc: Document, copyDocument?: () => Document): ArticleCopy {
   const clone = cloneWithElementIndex(doc, copyDocument);
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
-  const originals = originalElements(doc);
-  const blocks = collectBlocks(content).map((block) => {
+  gatherIntoBody(clone);
+  return { clone, originals: originalElements(doc) };
+}
+
+/**
+ * Moves into <body>, in order, what a browser's parser would have put there but the
+ * page's scripts (or linkedom) left elsewhere: text and elements in <head> that are not
+ * metadata, children of <html> beside <body> (overlays and widgets that scripts append
+ * to <html>) and, in linkedom only, nodes beside <html> itself. Readability scores every
+ * element of the document but climbs from each to <body>, and failed on these ("Cannot
+ * read properties of null"; found by the property tests). Only the copy changes; its
+ * elements' numbers still lead back to the page.
+ */
+function gatherIntoBody(doc: Document): void {
+  const root = doc.documentElement;
+  const body = doc.body;
+  if (!root || !body || body.parentNode !== root) return;
+  const first: Node | null = body.firstChild;
+  const gather = (parent: Node | null, stays: (node: Node) => boolean) => {
+    let before = true;
+    for (let node: Node | null = parent?.firstChild ?? null; node;) {
+      const next: Node | null = node.nextSibling;
+      if (node === body || node === root) before = false;
+      else if (!stays(node)) {
+        if (before) body.insertBefore(node, first);
+        else body.appendChild(node);
+      }
+      node = next;
+    }
+  };
+  gather(doc.head, (node) =>
+    node.nodeType === ELEMENT_NODE
+      ? HEAD_CONTENT.has((node as Element).localName)
+      : node.nodeType !== TEXT_NODE || !node.nodeValue?.trim(),
+  );
+  gather(root, (node) => node === doc.head);
+  gather(doc, (node) => node.nodeType !== ELEMENT_NODE && node.nodeType !== TEXT_NODE);
+}
+
+const HEAD_CONTENT = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Error Readability throws past `maxElemsToParse`. */
+export class ReadabilityLimitError extends Error {}
+
+/** Runs Readability on the copy (rewriting it); null when it finds no article. */
+export function runReadability(copy: ArticleCopy, maxElements?: number): ParsedArticle | null {
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(copy.clone, {
+      serializer: (node) => node as Element,
+      ...(maxElements ? { maxElemsToParse: maxElements } : {}),
+    }).parse();
+  } catch (error) {
+    // Readability's own backstop: "Aborting parsing document; N elements found".
+    if (error instanceof Error && error.message.startsWith('Aborting parsing')) {
+      throw new ReadabilityLimitError(error.message);
+    }
+    throw error;
+  }
+  return parsed?.content ? (parsed as ParsedArticle) : null;
+}
+
+/** Readability's content split into blocks that know the page element they came from. */
+export function traceBlocks(content: Element, originals: readonly Element[]): TracedBlock[] {
+  return collectBlocks(content).map((block) => {
     const traced = traceElement(block.owner);
     const original = originals[traced.index] ?? null;
     // Readability renames what it keeps beside its best candidate to <div> (a
@@ -101,11 +163,25 @@ export function readArticleBlocks(
       original,
     };
   });
-  return { parsed, content, blocks, elements: originals };
+}
+
+/**
+ * Readability's article, as it returns it, split into blocks that know the page
+ * element they came from. No block is dropped yet.
+ */
+export function readArticleBlocks(
+  doc: Document,
+  copyDocument?: () => Document,
+): { parsed: ParsedArticle; content: Element; blocks: TracedBlock[] } | null {
+  if (!doc.documentElement) return null;
+  const copy = copyForReadability(doc, copyDocument);
+  const parsed = runReadability(copy);
+  if (!parsed) return null;
+  return { parsed, content: parsed.content, blocks: traceBlocks(parsed.content, copy.originals) };
 }
 
 export interface ExtractOptions {
-  /** A cheaper copy of `doc` than cloneNode (see ReadPageOptions.copyDocument). */
+  /** A cheaper copy of `doc` than cloneNode (see AnalyzeOptions.copyDocument). */
   copyDocument?: () => Document;
   /** Also serialise the content, marking the paragraphs' elements (for the reader view). */
   withContentHtml?: boolean;
@@ -126,19 +202,33 @@ export function extractArticle(
 ): ExtractedArticle | null {
   if (!doc.documentElement) return null;
   const metadata = readMetadata(doc, pageUrl);
-  const read = readArticleBlocks(doc, options.copyDocument);
-  if (!read) return null;
-  const { parsed, content } = read;
+  const copy = copyForReadability(doc, options.copyDocument);
+  const parsed = runReadability(copy);
   options.lap?.('extract');
+  return parsed ? articleFromParsed(doc, pageUrl, metadata, parsed, copy.originals, options) : null;
+}
 
-  const furnished = dropBoilerplate(read.blocks, { excluded: findSignupBoxes(doc) });
+/**
+ * The article from Readability's result: blocks traced to the page, furniture and
+ * related-reading blocks dropped.
+ */
+export function articleFromParsed(
+  doc: Document,
+  pageUrl: string | null,
+  metadata: PageMetadata,
+  parsed: ParsedArticle,
+  originals: readonly Element[],
+  options: ExtractOptions = {},
+): ExtractedArticle {
+  const content = parsed.content;
+  const furnished = dropBoilerplate(traceBlocks(content, originals), { excluded: findSignupBoxes(doc) });
   // Readability often keeps an "Explore more" or "Related" box at the end of the article
   // (the seed page's teasers): it is found on the page, harvested, and left out.
   const related = findRelated(doc, {
     pageUrl,
     canonicalUrl: metadata.canonicalUrl,
     articleElements: furnished.map((b) => b.original).filter((el): el is Element => el !== null),
-    pageElements: read.elements,
+    pageElements: originals,
   });
   const relatedBlocks = new Set(related.blocks);
   const kept = furnished.filter((b) => !b.original || !withinAny(b.original, (el) => relatedBlocks.has(el)));

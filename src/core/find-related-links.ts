@@ -23,7 +23,7 @@ export interface RelatedLinkInput {
   /** Elements of `doc` that the article body's blocks came from. */
   articleElements: readonly Element[];
   /** numberedElements(doc.documentElement), when the caller has walked the page already. */
-  pageElements?: Element[];
+  pageElements?: readonly Element[];
 }
 
 // How a block is found. Extractors delete "Related", "Read next" and "Explore more" blocks

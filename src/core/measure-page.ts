@@ -15,7 +15,7 @@ const IN_CONTENT = 32;
  * document order; a subtree is the range from an element to its `subtreeEnd`.
  */
 export interface PageMeasure {
-  elements: Element[];
+  elements: readonly Element[];
   order: Map<Element, number>;
   /** Index of the last element of each element's subtree. */
   subtreeEnd: Int32Array;
@@ -51,7 +51,7 @@ function placeOf(el: Element, inherited: number): number {
  */
 export function measurePage(
   doc: Document,
-  elements: Element[] = doc.documentElement ? numberedElements(doc.documentElement) : [],
+  elements: readonly Element[] = doc.documentElement ? numberedElements(doc.documentElement) : [],
 ): PageMeasure {
   const n = elements.length;
   const order = new Map<Element, number>();

@@ -109,6 +109,12 @@ export function scanTokens(text: string, sink: TokenSink): void {
       continue;
     }
     if (cls === CharClass.Digit) {
+      if (width === 2) {
+        // A digit outside the Basic Multilingual Plane (Adlam, Tirhuta): the run below reads
+        // UTF-16 units, would never step past it, and froze the tab (issue #6's property tests).
+        k += width;
+        continue;
+      }
       let number = '';
       let hasPoint = false;
       for (;;) {

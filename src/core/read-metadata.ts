@@ -35,6 +35,9 @@ function typesOf(node: { [key: string]: Json }): string[] {
   return [];
 }
 
+/** JSON-LD values looked at per script. */
+const MAX_JSON_LD_ITEMS = 10_000;
+
 /** Every object in the page's JSON-LD (top level, arrays and @graph). */
 function jsonLdObjects(scripts: readonly Element[]): { [key: string]: Json }[] {
   const found: { [key: string]: Json }[] = [];
@@ -45,14 +48,14 @@ function jsonLdObjects(scripts: readonly Element[]): { [key: string]: Json }[] {
     } catch {
       continue; // Broken JSON-LD is common; the rest of the page still counts.
     }
+    // A cursor and a cap rather than shift() and push(...items): a page can ship a JSON-LD
+    // array of 300,000 items, which overflows the stack as spread arguments (issue #6).
     const queue: Json[] = [data];
-    while (queue.length > 0 && found.length < 200) {
-      const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
-      else if (item && typeof item === 'object') {
-        found.push(item);
-        if (Array.isArray(item['@graph'])) queue.push(...item['@graph']);
-      }
+    for (let next = 0; next < queue.length && next < MAX_JSON_LD_ITEMS && found.length < 200; next++) {
+      const item = queue[next];
+      const children = Array.isArray(item) ? item : item && typeof item === 'object' ? item['@graph'] : undefined;
+      if (item && typeof item === 'object' && !Array.isArray(item)) found.push(item);
+      if (Array.isArray(children)) for (const child of children) queue.push(child);
     }
   }
   return found;

@@ -1,6 +1,5 @@
-import { readPage } from '../core/read-page';
+import { readPageInStages, type ReadingStage } from '../core/read-page';
 import type { PageReadingResult, Paragraph } from '../core/types';
-import { locateParagraphs } from './locate-paragraphs';
 
 /**
  * What the content script remembers about the page between the popup's messages: the
@@ -11,13 +10,27 @@ import { locateParagraphs } from './locate-paragraphs';
 export class PageSession {
   private paragraphs: readonly Paragraph[] = [];
   private elements: (Element | null)[] = [];
+  /** Readings started, so that a slower earlier one never overwrites a later one. */
+  private started = 0;
 
   constructor(private readonly doc: Document) {}
 
-  read(pageUrl: string): PageReadingResult {
-    const result = readPage(this.doc, pageUrl);
-    this.paragraphs = result.ok ? result.paragraphs : [];
-    this.elements = result.ok ? locateParagraphs(this.doc, result.paragraphs) : [];
+  /**
+   * Reads the page as it is now, in stages; `pause` runs between them (the content
+   * script lets the page run there and reports progress).
+   */
+  async read(
+    pageUrl: string,
+    pause: (next: ReadingStage) => Promise<void> = async () => {},
+  ): Promise<PageReadingResult> {
+    const reading = ++this.started;
+    // The elements come from the walk made with the copy Readability reads, in the same
+    // task: a page that changes while the later stages wait cannot shift them.
+    const { result, elements } = await readPageInStages(this.doc, pageUrl, pause);
+    if (reading === this.started) {
+      this.paragraphs = result.ok ? result.paragraphs : [];
+      this.elements = result.ok ? elements : [];
+    }
     return result;
   }
 

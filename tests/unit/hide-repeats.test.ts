@@ -18,10 +18,10 @@ const labels: RepeatsLabels = {
 const seed = loadFixtures().find((f) => f.name === 'seed-article')!;
 const wire = loadFixtures().find((f) => f.name === 'wire-story-printed-twice')!;
 
-function open(fixture = seed) {
+async function open(fixture = seed) {
   const doc = parsePage(fixture.html);
   const session = new PageSession(doc);
-  const result = session.read(fixture.expected.url);
+  const result = await session.read(fixture.expected.url);
   if (!result.ok) throw new Error(result.error.message);
   return { doc, session, result, repeats: new RepeatsOnPage(doc, session, labels) };
 }
@@ -30,8 +30,8 @@ const html = (doc: Document) => doc.documentElement.outerHTML;
 const hiddenElements = (doc: Document) => [...doc.querySelectorAll(`[${HIDDEN_ATTR}]`)];
 
 describe('hiding repeats on the page', () => {
-  test('hides exactly the elements of the repeated paragraphs', () => {
-    const { doc, session, result, repeats } = open();
+  test('hides exactly the elements of the repeated paragraphs', async () => {
+    const { doc, session, result, repeats } = await open();
     const expected = result.paragraphs.filter((p) => p.duplicateOf !== null).map((p) => session.elementOf(p.index));
     expect(expected).toHaveLength(2);
     const state = repeats.setHidden(true);
@@ -39,8 +39,8 @@ describe('hiding repeats on the page', () => {
     expect(hiddenElements(doc)).toEqual(expected);
   });
 
-  test('hide twice = hide once', () => {
-    const { doc, repeats } = open();
+  test('hide twice = hide once', async () => {
+    const { doc, repeats } = await open();
     repeats.setHidden(true);
     const once = html(doc);
     repeats.setHidden(true);
@@ -48,8 +48,8 @@ describe('hiding repeats on the page', () => {
     expect(doc.querySelectorAll(NOTE_TAG)).toHaveLength(1);
   });
 
-  test('hide then show leaves the serialisation exactly as before', () => {
-    const { doc, repeats } = open(wire);
+  test('hide then show leaves the serialisation exactly as before', async () => {
+    const { doc, repeats } = await open(wire);
     const before = html(doc);
     repeats.setHidden(true);
     expect(html(doc)).not.toBe(before);
@@ -57,8 +57,8 @@ describe('hiding repeats on the page', () => {
     expect(html(doc)).toBe(before);
   });
 
-  test('one note per run of hidden elements, with no text of its own', () => {
-    const { doc, repeats } = open(wire);
+  test('one note per run of hidden elements, with no text of its own', async () => {
+    const { doc, repeats } = await open(wire);
     repeats.setHidden(true);
     const notes = [...doc.querySelectorAll(NOTE_TAG)];
     expect(notes).toHaveLength(1);
@@ -68,8 +68,8 @@ describe('hiding repeats on the page', () => {
     expect(notes[0]!.nextElementSibling).toBe(hiddenElements(doc)[0]);
   });
 
-  test("the note's button shows its run again and leaves the page as before", () => {
-    const { doc, repeats } = open(wire);
+  test("the note's button shows its run again and leaves the page as before", async () => {
+    const { doc, repeats } = await open(wire);
     const before = html(doc);
     repeats.setHidden(true);
     const note = doc.querySelector(NOTE_TAG)!;
@@ -79,10 +79,10 @@ describe('hiding repeats on the page', () => {
     expect(repeats.state()).toEqual({ hidden: false, elementCount: 0, chosen: true });
   });
 
-  test('the page analysed again still holds the hidden paragraphs', () => {
-    const { doc, session, result, repeats } = open();
+  test('the page analysed again still holds the hidden paragraphs', async () => {
+    const { doc, session, result, repeats } = await open();
     repeats.setHidden(true);
-    const again = session.read(seed.expected.url);
+    const again = await session.read(seed.expected.url);
     if (!again.ok) throw new Error(again.error.message);
     const summary = (paragraphs: readonly Paragraph[]) => paragraphs.map((p) => [p.text, p.duplicateOf]);
     expect(summary(again.paragraphs)).toEqual(summary(result.paragraphs));
@@ -93,7 +93,7 @@ describe('hiding repeats on the page', () => {
   });
 
   test('a second copy of the content script adopts what the first one hid', async () => {
-    const { doc, session, repeats } = open(wire);
+    const { doc, session, repeats } = await open(wire);
     const before = html(doc);
     repeats.setHidden(true);
     const hidden = html(doc);
@@ -109,8 +109,8 @@ describe('hiding repeats on the page', () => {
     expect(html(doc)).toBe(before);
   });
 
-  test('showing when nothing is hidden changes nothing', () => {
-    const { doc, repeats } = open();
+  test('showing when nothing is hidden changes nothing', async () => {
+    const { doc, repeats } = await open();
     const before = html(doc);
     repeats.setHidden(false);
     expect(html(doc)).toBe(before);

@@ -18,6 +18,7 @@ describe('tokenize', () => {
     ['Cyrillic words', 'Какую кухню', ['какую', 'кухню']],
     ['Han and kana by character pairs', '事件のマーク', ['事件', '件の', 'のマ', 'マー', 'ーク']],
     ['words that name object members are plain words', 'constructor toString', ['constructor', 'tostring']],
+    ['an astral digit (Adlam one) is skipped, not looped on', 'item \u{1E951} left', ['item', 'left']],
     ['empty text', '', []],
   ])('%s', (_name, text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
