@@ -1,10 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { analyze } from '../core/analyze';
 import { formatMarkdown } from '../core/format-markdown';
 import type { AnalysisResult } from '../core/types';
 import { formatText } from './format-text';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './parse-args';
-import { InputError, readInput } from './read-input';
+import { parsePage } from './parse-page';
+import { InputError, InputTooLargeError, readInput } from './read-input';
 
 /** One line of `--format json` output: CONTRACT.md's shape. */
 export type CliRecord = { source: string } & AnalysisResult;
@@ -22,10 +22,20 @@ async function analyzeInput(source: string, url: string | null, io: CliIo): Prom
     html = await readInput(source, io.stdin);
   } catch (error) {
     const message = error instanceof InputError ? error.message : String(error);
-    return { source, ok: false, error: { code: 'UNREADABLE_INPUT', message } };
+    const code = error instanceof InputTooLargeError ? 'TOO_LARGE' : 'UNREADABLE_INPUT';
+    return { source, ok: false, error: { code, message } };
   }
-  const parse = () => parseHTML(html).document as unknown as Document;
-  return { source, ...analyze(parse(), url, { copyDocument: parse }) };
+  const parse = () => parsePage(html);
+  let doc: Document;
+  try {
+    doc = parse();
+  } catch (error) {
+    // linkedom throws on some markup browsers take in their stride: a class attribute of
+    // a million names overflows its stack.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { source, ok: false, error: { code: 'UNREADABLE_INPUT', message: `cannot parse ${source}: ${reason}` } };
+  }
+  return { source, ...analyze(doc, url, { copyDocument: parse }) };
 }
 
 function render(record: CliRecord, options: CliOptions): { out: string; err: string } {

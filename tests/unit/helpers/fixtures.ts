@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { decodeHtml } from '../../../src/cli/decode-html';
 
 export const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
 
@@ -38,7 +39,8 @@ export function loadFixtures(): Fixture[] {
     .sort()
     .map((name) => ({
       name,
-      html: readFileSync(join(fixturesDir, name, 'page.html'), 'utf8'),
+      // As a browser reads it: a byte-order mark or <meta charset> decides (windows-1252-article).
+      html: decodeHtml(readFileSync(join(fixturesDir, name, 'page.html'))),
       expected: JSON.parse(readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8')) as Expected,
     }));
 }
