@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readPage } from '../src/core/read-page';
-import { onMessage, removeAllListeners } from '../src/messaging';
+import { readPageInStages } from '../src/core/read-page';
+import { onMessage, removeAllListeners, sendMessage } from '../src/messaging';
 import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
 import { RepeatsOnPage } from '../src/page/repeats-on-page';
 import { TextRevealer } from '../src/page/reveal-text';
+import { yieldToPage } from '../src/page/yield-to-page';
 
 /** The words of the note that stands in for hidden repeats, in the reader's language. */
 function repeatsLabels(): RepeatsLabels {
@@ -33,9 +34,22 @@ export default defineContentScript({
       return () => clearTimeout(id);
     });
     onMessage('ping', () => true);
-    onMessage('analyze', () => session.read(location.href));
+    // The reading yields to the page between stages (plain timers, not ctx's: a reading
+    // under way still answers the popup that asked for it).
+    onMessage('analyze', () =>
+      session.read(location.href, async (stage) => {
+        // The popup may be closed by now: nobody to tell.
+        sendMessage('analysisProgress', { stage }).catch(() => {});
+        await yieldToPage();
+      }),
+    );
     // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
-    onMessage('readerContent', () => readPage(document, location.href, { withContentHtml: true }));
+    onMessage('readerContent', async () => {
+      const { result } = await readPageInStages(document, location.href, () => yieldToPage(), {
+        withContentHtml: true,
+      });
+      return result;
+    });
     onMessage('setRepeatsHidden', ({ data }) => repeats.setHidden(data.hidden));
     onMessage('getRepeatsState', () => repeats.state());
     onMessage('reveal', ({ data }) => {

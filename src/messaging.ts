@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ReadingStage } from './core/read-page';
 import type { PageReadingResult } from './core/types';
 
 /** Which repeated paragraphs are hidden on the page right now. */
@@ -28,6 +29,11 @@ export interface ProtocolMap {
    * ordinary popup never needs.
    */
   readerContent(): PageReadingResult;
+  /**
+   * From the content script to the popup, while it reads the page for `analyze`: the
+   * stage it begins. The popup shows it when the reading takes longer than a blink.
+   */
+  analysisProgress(data: { stage: ReadingStage }): void;
   /** Hides or shows the repeated paragraphs of the last analysis on the page. */
   setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
   /** Whether repeated paragraphs are hidden on the page now. */

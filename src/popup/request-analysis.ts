@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { completeAnalysis } from '../core/complete-analysis';
 import type { AnalysisResult, PageReadingResult } from '../core/types';
-import { sendMessage } from '../messaging';
+import type { ReadingStage } from '../core/read-page';
+import { onMessage, sendMessage } from '../messaging';
 import type { RestrictionReason } from './page-access';
 
 export class InjectionError extends Error {
@@ -70,12 +71,43 @@ export function completeReading(reading: PageReadingResult): AnalysisResult {
   }
 }
 
+/** How far the analysis got: the content script's stages, then the popup's own. */
+export type AnalysisStage = ReadingStage | 'figures';
+
+/** Resolves once the popup has painted what it just changed (rAF does not run hidden). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
+export interface AnalysisRequest {
+  /** Hears each stage as it begins, for a progress line. */
+  onProgress?: (stage: AnalysisStage) => void;
+  timeoutMs?: number;
+}
+
 /** The analysis of the tab's page as it is now: read in the page, completed here. */
-export async function requestAnalysis(tabId: number, timeoutMs = 30_000): Promise<AnalysisResult> {
+export async function requestAnalysis(tabId: number, request: AnalysisRequest = {}): Promise<AnalysisResult> {
+  const onProgress = request.onProgress ?? (() => {});
   await ensureContentScript(tabId);
   performance.mark('script-ready');
-  const reading = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
+  // Only from the tab asked: a reading elsewhere (a reader view being prepared) is not this one.
+  const stopListening = onMessage('analysisProgress', ({ data, sender }) => {
+    if (sender.tab?.id === tabId) onProgress(data.stage);
+  });
+  let reading: PageReadingResult | undefined;
+  try {
+    reading = await withTimeout(sendMessage('analyze', undefined, tabId), request.timeoutMs ?? 30_000);
+  } finally {
+    stopListening();
+  }
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
   if (!reading) throw new NoResponseError('the page went away before answering');
+  // Read by the benchmark: the page's share of the time ends here.
+  performance.mark('page-read');
+  onProgress('figures');
+  await afterPaint();
   return completeReading(reading);
 }

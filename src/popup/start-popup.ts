@@ -7,7 +7,7 @@ import { renderAnalysis, type PageActions } from './render-analysis';
 import { renderProblem, type Problem } from './render-problem';
 import { openReader } from './open-reader';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
-import { getActiveTab, InjectionError, NoResponseError, requestAnalysis } from './request-analysis';
+import { getActiveTab, InjectionError, NoResponseError, requestAnalysis, type AnalysisStage } from './request-analysis';
 
 const RESTRICTION_TEXT = {
   'browser-page': 'restrictedBrowserPage',
@@ -22,12 +22,20 @@ function restricted(reason: RestrictionReason | 'other'): Problem {
   return { kind: 'restricted', title: t('restrictedTitle'), detail: t(RESTRICTION_TEXT[reason]) };
 }
 
+const PROGRESS_TEXT: Record<AnalysisStage, Parameters<typeof t>[0]> = {
+  extract: 'progressExtract',
+  judge: 'progressJudge',
+  repeats: 'progressRepeats',
+  related: 'progressRelated',
+  figures: 'progressFigures',
+};
+
 function analysisProblem(error: AnalysisError, retry: () => void): Problem {
   switch (error.code) {
     case 'NOT_AN_ARTICLE':
       return { kind: 'not-article', title: t('notArticleTitle'), detail: `${error.message} ${t('notArticleHint')}` };
     case 'TOO_LARGE':
-      return { kind: 'too-large', title: t('tooLargeTitle'), detail: error.message };
+      return { kind: 'too-large', title: t('tooLargeTitle'), detail: `${error.message} ${t('tooLargeHint')}` };
     default:
       return {
         kind: 'failed',
@@ -50,7 +58,8 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   // The indicator appears only if the answer takes longer than a blink (CSS delay), so
   // ordinary articles show no flash of "loading".
   root.setAttribute('aria-busy', 'true');
-  root.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('loading')));
+  const status = h('p', { class: 'loading', role: 'status' }, t('loading'));
+  root.replaceChildren(status);
   const locale = uiLocale();
 
   try {
@@ -65,7 +74,10 @@ export async function startPopup(root: HTMLElement): Promise<void> {
       show(root, renderProblem(restricted(access.reason)));
       return;
     }
-    const result = await requestAnalysis(tab.id);
+    // The line under the indicator follows the stages of a slow analysis (a long page).
+    const result = await requestAnalysis(tab.id, {
+      onProgress: (stage) => (status.textContent = t(PROGRESS_TEXT[stage])),
+    });
     performance.mark('analysis-received');
     if (!result.ok) {
       show(root, renderProblem(analysisProblem(result.error, retry)));
