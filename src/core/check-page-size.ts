@@ -44,7 +44,8 @@ export function measurePage(
       if (depth > size.depth) size.depth = depth;
     } else if (node.nodeType === TEXT_NODE) {
       const parent = node.parentNode as Element | null;
-      if (!parent || !RAW_TEXT.has(parent.localName)) size.textChars += node.nodeValue?.length ?? 0;
+      // CharacterData.length: reading nodeValue would copy every text of the page into a string.
+      if (!parent || !RAW_TEXT.has(parent.localName)) size.textChars += (node as Text).length;
     }
     const over = firstOver(size, limits);
     if (over) return { size, over };

@@ -101,7 +101,7 @@ export interface Similarity {
 export type Verdict = 'repeat' | 'borderline' | 'distinct';
 
 /** The later paragraph's sentences of which less than SUPPORTED of the terms appear in `earlier`. */
-function newStatements(later: ParagraphFingerprint, earlier: readonly number[]): { share: number; terms: number } {
+function newStatements(later: ParagraphFingerprint, earlier: ArrayLike<number>): { share: number; terms: number } {
   const terms = later.sentenceTerms;
   let unsupported = 0;
   let from = 0;

@@ -179,7 +179,16 @@ function storiesOf(context: Context, index: number): Story[] | typeof AD | null 
       const anchor = page.elements[linkIndex]!;
       const story = stories.get(target.key);
       if (story) story.anchors.push(anchor);
-      else stories.set(target.key, { ...target, anchors: [anchor], item: child, title: '', fromHeading: false });
+      // Fields spelled out: an object spread here took a third of this step's time in V8.
+      else
+        stories.set(target.key, {
+          url: target.url,
+          key: target.key,
+          anchors: [anchor],
+          item: child,
+          title: '',
+          fromHeading: false,
+        });
     }
     if (inItem.size > MAX_STORIES_PER_ITEM) return null;
     if (inItem.size > 0) looseText -= page.textLength[c]!;

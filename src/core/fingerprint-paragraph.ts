@@ -50,17 +50,19 @@ function hash(text: string): number {
   return h & HASH_MASK;
 }
 
-/** Sorted, without duplicates. */
-function sortedUnique(values: number[]): number[] {
-  values.sort((a, b) => a - b);
+/**
+ * Sorted, without duplicates. A typed array sorts numbers natively, several times faster
+ * than Array#sort with a comparator, and holds them without boxing.
+ */
+function sortedUnique(values: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(values).sort();
   let out = 0;
-  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[k - 1]) values[out++] = values[k]!;
-  values.length = out;
-  return values;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[out++] = sorted[k]!;
+  return sorted.subarray(0, out);
 }
 
 /** How many values two sorted lists without duplicates share. */
-export function sharedCount(a: readonly number[], b: readonly number[]): number {
+export function sharedCount(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -78,7 +80,7 @@ export function sharedCount(a: readonly number[], b: readonly number[]): number 
 }
 
 /** Whether a sorted list without duplicates holds `value`. */
-export function holds(list: readonly number[], value: number): boolean {
+export function holds(list: ArrayLike<number>, value: number): boolean {
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {
@@ -154,12 +156,12 @@ export class ParagraphFingerprint {
   /** Two independent hashes of all tokens in order: equal for exact repeats. */
   readonly keyHash: readonly [number, number];
   /** Content terms (tokens minus function words, lightly stemmed, numbers kept), hashed, sorted. */
-  readonly terms: readonly number[];
+  readonly terms: Int32Array;
   /** The numbers the paragraph states, sorted, each as often as stated ("11", "2024"). */
   readonly numbers: readonly string[];
   /** The same numbers in the order of the text. */
   readonly numbersInOrder: readonly string[];
-  private detail: { sentenceTerms: number[]; sentenceEnds: number[]; shingles: number[] } | null = null;
+  private detail: { sentenceTerms: number[]; sentenceEnds: number[]; shingles: Int32Array } | null = null;
 
   constructor(private readonly text: string) {
     const scanned = scan(text, false);
@@ -206,7 +208,7 @@ export class ParagraphFingerprint {
   }
 
   /** Hashes of the overlapping SHINGLE_SIZE-token sequences (function words included), sorted. */
-  get shingles(): readonly number[] {
+  get shingles(): Int32Array {
     return this.details().shingles;
   }
 }

@@ -160,7 +160,8 @@ export function scanTokens(text: string, sink: TokenSink): void {
       k += 5;
       continue;
     }
-    sink.token(SAME_TOKEN.get(word) ?? word);
+    // No key of SAME_TOKEN is longer than six letters: most words skip the lookup.
+    sink.token((word.length <= 6 ? SAME_TOKEN.get(word) : undefined) ?? word);
   }
 }
 

@@ -21,5 +21,8 @@ export const FUNCTION_WORDS = new Set(
  */
 export function readsAsEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length < 40 || words.filter((word) => FUNCTION_WORDS.has(word)).length > 0.18 * words.length;
+  if (words.length < 40) return true;
+  let functionWords = 0;
+  for (const word of words) if (FUNCTION_WORDS.has(word)) functionWords++;
+  return functionWords > 0.18 * words.length;
 }
