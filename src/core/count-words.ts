@@ -15,6 +15,9 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
+/** Whether countWords takes the segmenter for `text` (else the regular expression). */
+export const hasUnspacedScript = (text: string) => wordSegmenter() !== null && UNSPACED_SCRIPT.test(text);
+
 export function countWords(text: string): number {
   const words = wordSegmenter();
   if (!words || !UNSPACED_SCRIPT.test(text)) return text.match(WORD)?.length ?? 0;

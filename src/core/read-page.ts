@@ -1,6 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { checkPageSize } from './check-page-size';
-import { countWords, readingMinutes } from './count-words';
+import { countWords, hasUnspacedScript, readingMinutes } from './count-words';
 import { articleFromParsed, copyForReadability, ReadabilityLimitError, runReadability } from './extract-article';
 import { findDuplicates } from './find-duplicates';
 import { judgeArticle } from './judge-article';
@@ -89,7 +89,11 @@ function* readingStages(
     yield 'judge';
 
     const text = article.blocks.map((b) => b.text).join('\n\n');
-    const wordCount = countWords(text);
+    // Each block's words counted once, for the prose count and the total alike: no word
+    // spans the blank line between blocks, so the sum is the count of the joined text
+    // (when a block takes the segmenter, the joined text is counted as a whole, as before).
+    const blockWords = article.blocks.map((b) => countWords(b.text));
+    const wordCount = hasUnspacedScript(text) ? countWords(text) : blockWords.reduce((sum, n) => sum + n, 0);
     const chars = article.blocks.reduce((sum, b) => sum + b.text.length, 0);
     const verdict = judgeArticle({
       wordCount,
@@ -98,9 +102,13 @@ function* readingStages(
       declaresListing: article.metadata.declaresListing,
       linkDensity: article.blocks.reduce((sum, b) => sum + b.linkDensity * b.text.length, 0) / chars,
       linkedHeadings: article.blocks.filter((b) => b.kind === 'heading' && b.linkDensity > 0.8).length,
-      proseWords: article.blocks
-        .filter((b) => (b.kind === 'paragraph' || b.kind === 'quote') && b.linkDensity < PROSE_MAX_LINK_DENSITY)
-        .reduce((sum, b) => sum + countWords(b.text), 0),
+      proseWords: article.blocks.reduce(
+        (sum, b, k) =>
+          (b.kind === 'paragraph' || b.kind === 'quote') && b.linkDensity < PROSE_MAX_LINK_DENSITY
+            ? sum + blockWords[k]!
+            : sum,
+        0,
+      ),
     });
     lap('judge');
     if (!verdict.isArticle) return failed({ code: 'NOT_AN_ARTICLE', message: verdict.reason });
