@@ -54,6 +54,7 @@ function renderControls(env: ReaderEnvironment): HTMLElement {
   const root = document.documentElement;
 
   const sizeOutput = h('output', { class: 'reader-size-value', 'aria-live': 'polite' });
+  const percent = new Intl.NumberFormat(env.locale, { style: 'percent', maximumFractionDigits: 0 });
   const smaller = h(
     'button',
     { type: 'button', class: 'reader-control', 'data-action': 'smaller' },
@@ -72,7 +73,7 @@ function renderControls(env: ReaderEnvironment): HTMLElement {
 
   const update = () => {
     applySettings(root, settings);
-    sizeOutput.textContent = `${Math.round((settings.textSize / DEFAULT_TEXT_SIZE) * 100)}%`;
+    sizeOutput.textContent = percent.format(settings.textSize / DEFAULT_TEXT_SIZE);
     smaller.disabled = settings.textSize <= TEXT_SIZES[0];
     larger.disabled = settings.textSize >= TEXT_SIZES[TEXT_SIZES.length - 1]!;
     const shown = settings.theme ?? env.systemTheme();
