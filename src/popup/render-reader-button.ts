@@ -1,9 +1,9 @@
-import type { Panel } from './render-analysis';
+import type { PageActions } from './render-analysis';
 import { h } from './create-element';
 import { t } from './i18n';
 
 /** The way to the reader view: the cleaned article in a tab of its own. */
-export const renderReaderButton: Panel = (_analysis, actions) => {
+export function renderReaderButton(actions: PageActions): HTMLElement {
   const button = h('button', { type: 'button', class: 'button', 'data-action': 'open-reader' }, t('openReader'));
   const status = h('p', { class: 'reader-status', role: 'status' });
   button.addEventListener('click', () => {
@@ -14,5 +14,5 @@ export const renderReaderButton: Panel = (_analysis, actions) => {
       if (!opened) status.textContent = t('openReaderFailed');
     });
   });
-  return h('section', { class: 'panel panel--reader' }, button, status);
-};
+  return h('div', { class: 'action action--reader' }, button, status);
+}

@@ -132,6 +132,13 @@ async function connectRepeatControls(controls: Controls, actions: RepeatsActions
   show(state);
 
   hideSwitch.addEventListener('change', () => void setHidden(hideSwitch.checked));
+  // A switch flips with Enter as well as Space (WAI-ARIA switch pattern); the checkbox
+  // underneath it only takes Space.
+  hideSwitch.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || hideSwitch.disabled) return;
+    event.preventDefault();
+    hideSwitch.click();
+  });
   alwaysBox?.addEventListener('change', () => {
     const on = alwaysBox.checked;
     void actions.setAlwaysHide(site!, on);
