@@ -6,11 +6,17 @@ import { t } from './i18n';
 export function renderReaderButton(actions: PageActions): HTMLElement {
   const button = h('button', { type: 'button', class: 'button', 'data-action': 'open-reader' }, t('openReader'));
   const status = h('p', { class: 'reader-status', role: 'status' });
+  // Busy, not disabled, while the tab opens: a disabled button would drop the keyboard's
+  // focus to the top of the popup if opening fails.
+  let busy = false;
   button.addEventListener('click', () => {
-    button.disabled = true;
+    if (busy) return;
+    busy = true;
+    button.setAttribute('aria-disabled', 'true');
     status.textContent = '';
     void actions.openReader().then((opened) => {
-      button.disabled = false;
+      busy = false;
+      button.removeAttribute('aria-disabled');
       if (!opened) status.textContent = t('openReaderFailed');
     });
   });

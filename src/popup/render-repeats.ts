@@ -115,12 +115,21 @@ async function connectRepeatControls(controls: Controls, actions: RepeatsActions
     hideSwitch.disabled = false;
     status.textContent = wanted && !state.hidden ? t('repeatsCannotHide') : '';
   };
+  // While the page answers, the switch takes no clicks but stays focusable: disabling it
+  // would drop the keyboard's focus to the top of the popup after every toggle.
+  let busy = false;
   const setHidden = async (hidden: boolean) => {
-    hideSwitch.disabled = true;
+    busy = true;
+    hideSwitch.setAttribute('aria-disabled', 'true');
     const state = await actions.setHidden(hidden);
+    busy = false;
+    hideSwitch.removeAttribute('aria-disabled');
+    if (!state) hideSwitch.checked = !hidden;
     show(state, hidden);
-    if (!state) hideSwitch.disabled = false;
   };
+  hideSwitch.addEventListener('click', (event) => {
+    if (busy) event.preventDefault();
+  });
 
   let state = await actions.getState();
   const always = site ? await actions.alwaysHide(site).catch(() => false) : false;
