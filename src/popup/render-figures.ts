@@ -14,13 +14,26 @@ function renderFigure(figure: Figure, analysis: Analysis, actions: PageActions, 
     'button',
     { type: 'button', class: 'figure-reveal', title: t('figureReveal'), 'data-testid': 'figure' },
     // Numbers are written as the reader's locale writes them, which may not be the
-    // language of the interface (a German browser with the English strings).
+    // language of the interface (a German browser with the English strings); a figure in
+    // words ("triple-digit") is the page's.
     h(
       'span',
-      { class: 'figure-amounts', lang: locale },
-      h('span', { class: 'figure-value', 'data-testid': 'figure-value' }, formatFigure(figure, locale)),
+      { class: 'figure-amounts' },
+      h(
+        'span',
+        {
+          class: 'figure-value',
+          'data-testid': 'figure-value',
+          ...(figure.value === null ? pageText : { lang: locale }),
+        },
+        formatFigure(figure, locale),
+      ),
       ...figure.equivalents.map((equivalent) =>
-        h('span', { class: 'figure-equivalent' }, t('figureEquivalent', formatFigure(equivalent, locale))),
+        h(
+          'span',
+          { class: 'figure-equivalent', lang: locale },
+          t('figureEquivalent', formatFigure(equivalent, locale)),
+        ),
       ),
     ),
     figure.label && h('span', { class: 'figure-label', ...pageText }, figure.label),
