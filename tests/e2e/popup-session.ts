@@ -52,10 +52,16 @@ export class PopupSession {
     const answer = new Promise<T>((resolve, reject) =>
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }),
     );
-    void this.cdp.send('Target.sendMessageToTarget', {
-      sessionId: this.sessionId,
-      message: JSON.stringify({ id, method, params }),
-    });
+    // A closed popup refuses the message itself: the answer fails then, not the test run.
+    this.cdp
+      .send('Target.sendMessageToTarget', {
+        sessionId: this.sessionId,
+        message: JSON.stringify({ id, method, params }),
+      })
+      .catch((error: unknown) => {
+        this.pending.get(id)?.reject(error instanceof Error ? error : new Error(String(error)));
+        this.pending.delete(id);
+      });
     return answer;
   }
 
