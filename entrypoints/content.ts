@@ -42,13 +42,16 @@ export default defineContentScript({
     onMessage('ping', () => true);
     // The reading yields to the page between stages (plain timers, not ctx's: a reading
     // under way still answers the popup that asked for it).
-    onMessage('analyze', () =>
-      session.read(location.href, async (stage) => {
+    onMessage('analyze', async () => {
+      const result = await session.read(location.href, async (stage) => {
         // The popup may be closed by now: nobody to tell.
         sendMessage('analysisProgress', { stage }).catch(() => {});
         await yieldToPage();
-      }),
-    );
+      });
+      // A single-page app may have put another article in place of the one whose repeats are hidden.
+      repeats.followArticle();
+      return result;
+    });
     // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
     onMessage('readerContent', async () => {
       const { result } = await readPageInStages(document, location.href, () => yieldToPage(), {
