@@ -50,7 +50,7 @@ export default defineConfig({
         // ChromeOS keeps Alt+Shift+S for its status tray: the reader sets a key at
         // chrome://extensions/shortcuts.
         suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' },
-        description: 'Summarize this article',
+        description: '__MSG_actionTitle__',
       },
     },
     browser_specific_settings: {

@@ -40,14 +40,7 @@ export interface RepeatsActions {
 export type Panel = (analysis: Analysis, actions: PageActions, locale: string) => HTMLElement | null;
 
 // In the order the reader sees them.
-const PANELS: readonly Panel[] = [
-  renderFigures,
-  renderHighlights,
-  renderRepeats,
-  renderRelatedLinks,
-  renderCopySummary,
-  renderReaderButton,
-];
+const PANELS: readonly Panel[] = [renderFigures, renderHighlights, renderRepeats, renderRelatedLinks];
 
 export function renderAnalysis(analysis: Analysis, actions: PageActions, locale: string): HTMLElement {
   return h(
@@ -55,5 +48,13 @@ export function renderAnalysis(analysis: Analysis, actions: PageActions, locale:
     { class: 'summary', 'aria-labelledby': 'article-title' },
     renderHeader(analysis, locale),
     ...PANELS.map((panel) => panel(analysis, actions, locale)),
+    // What to do with the article, in a bar that stays in view however far the panels
+    // run (the popup stops growing at 600 px): last in the tab order, as it is on screen.
+    h(
+      'footer',
+      { class: 'actions', 'data-testid': 'actions' },
+      renderReaderButton(actions),
+      renderCopySummary(analysis),
+    ),
   );
 }

@@ -31,7 +31,7 @@ export function renderCopySummary(analysis: Analysis): HTMLElement {
   const status = h('span', { class: 'copy-status', role: 'status', 'data-testid': 'copy-status' });
   const button = h(
     'button',
-    { type: 'button', class: 'button copy-summary', 'data-testid': 'copy-summary' },
+    { type: 'button', class: 'button button--secondary copy-summary', 'data-testid': 'copy-summary' },
     t('copySummary'),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,5 +50,5 @@ export function renderCopySummary(analysis: Analysis): HTMLElement {
       () => show('failed'),
     );
   });
-  return h('section', { class: 'panel copy', 'aria-label': t('copySummary') }, button, status);
+  return h('div', { class: 'action action--copy' }, button, status);
 }

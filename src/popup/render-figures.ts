@@ -1,6 +1,6 @@
-import { formatQuantity } from '../core/format-quantity';
 import type { Analysis, Figure } from '../core/types';
 import { h } from './create-element';
+import { formatFigure } from './format-figure';
 import { t } from './i18n';
 import type { PageActions } from './render-analysis';
 
@@ -13,12 +13,27 @@ function renderFigure(figure: Figure, analysis: Analysis, actions: PageActions, 
   const reveal = h(
     'button',
     { type: 'button', class: 'figure-reveal', title: t('figureReveal'), 'data-testid': 'figure' },
+    // Numbers are written as the reader's locale writes them, which may not be the
+    // language of the interface (a German browser with the English strings); a figure in
+    // words ("triple-digit") is the page's.
     h(
       'span',
       { class: 'figure-amounts' },
-      h('span', { class: 'figure-value', 'data-testid': 'figure-value' }, formatQuantity(figure, locale)),
+      h(
+        'span',
+        {
+          class: 'figure-value',
+          'data-testid': 'figure-value',
+          ...(figure.value === null ? pageText : { lang: locale }),
+        },
+        formatFigure(figure, locale),
+      ),
       ...figure.equivalents.map((equivalent) =>
-        h('span', { class: 'figure-equivalent' }, t('figureEquivalent', formatQuantity(equivalent, locale))),
+        h(
+          'span',
+          { class: 'figure-equivalent', lang: locale },
+          t('figureEquivalent', formatFigure(equivalent, locale)),
+        ),
       ),
     ),
     figure.label && h('span', { class: 'figure-label', ...pageText }, figure.label),

@@ -1,18 +1,24 @@
-import type { Panel } from './render-analysis';
+import type { PageActions } from './render-analysis';
 import { h } from './create-element';
 import { t } from './i18n';
 
 /** The way to the reader view: the cleaned article in a tab of its own. */
-export const renderReaderButton: Panel = (_analysis, actions) => {
+export function renderReaderButton(actions: PageActions): HTMLElement {
   const button = h('button', { type: 'button', class: 'button', 'data-action': 'open-reader' }, t('openReader'));
   const status = h('p', { class: 'reader-status', role: 'status' });
+  // Busy, not disabled, while the tab opens: a disabled button would drop the keyboard's
+  // focus to the top of the popup if opening fails.
+  let busy = false;
   button.addEventListener('click', () => {
-    button.disabled = true;
+    if (busy) return;
+    busy = true;
+    button.setAttribute('aria-disabled', 'true');
     status.textContent = '';
     void actions.openReader().then((opened) => {
-      button.disabled = false;
+      busy = false;
+      button.removeAttribute('aria-disabled');
       if (!opened) status.textContent = t('openReaderFailed');
     });
   });
-  return h('section', { class: 'panel panel--reader' }, button, status);
-};
+  return h('div', { class: 'action action--reader' }, button, status);
+}

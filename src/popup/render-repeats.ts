@@ -115,12 +115,21 @@ async function connectRepeatControls(controls: Controls, actions: RepeatsActions
     hideSwitch.disabled = false;
     status.textContent = wanted && !state.hidden ? t('repeatsCannotHide') : '';
   };
+  // While the page answers, the switch takes no clicks but stays focusable: disabling it
+  // would drop the keyboard's focus to the top of the popup after every toggle.
+  let busy = false;
   const setHidden = async (hidden: boolean) => {
-    hideSwitch.disabled = true;
+    busy = true;
+    hideSwitch.setAttribute('aria-disabled', 'true');
     const state = await actions.setHidden(hidden);
+    busy = false;
+    hideSwitch.removeAttribute('aria-disabled');
+    if (!state) hideSwitch.checked = !hidden;
     show(state, hidden);
-    if (!state) hideSwitch.disabled = false;
   };
+  hideSwitch.addEventListener('click', (event) => {
+    if (busy) event.preventDefault();
+  });
 
   let state = await actions.getState();
   const always = site ? await actions.alwaysHide(site).catch(() => false) : false;
@@ -132,6 +141,13 @@ async function connectRepeatControls(controls: Controls, actions: RepeatsActions
   show(state);
 
   hideSwitch.addEventListener('change', () => void setHidden(hideSwitch.checked));
+  // A switch flips with Enter as well as Space (WAI-ARIA switch pattern); the checkbox
+  // underneath it only takes Space.
+  hideSwitch.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || hideSwitch.disabled) return;
+    event.preventDefault();
+    hideSwitch.click();
+  });
   alwaysBox?.addEventListener('change', () => {
     const on = alwaysBox.checked;
     void actions.setAlwaysHide(site!, on);

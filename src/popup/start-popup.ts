@@ -1,26 +1,13 @@
-import type { AnalysisError } from '../core/types';
 import { h } from './create-element';
+import { analysisProblem, failedProblem, noResponseProblem, restrictedProblem as restricted } from './describe-problem';
 import { t, uiLocale } from './i18n';
-import { classifyPageAccess, type RestrictionReason } from './page-access';
+import { classifyPageAccess } from './page-access';
 import { sendMessage } from '../messaging';
 import { renderAnalysis, type PageActions } from './render-analysis';
-import { renderProblem, type Problem } from './render-problem';
+import { renderProblem } from './render-problem';
 import { openReader } from './open-reader';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis, type AnalysisStage } from './request-analysis';
-
-const RESTRICTION_TEXT = {
-  'browser-page': 'restrictedBrowserPage',
-  store: 'restrictedStore',
-  'view-source': 'restrictedViewSource',
-  pdf: 'restrictedPdf',
-  file: 'restrictedFile',
-  other: 'restrictedOther',
-} as const;
-
-function restricted(reason: RestrictionReason | 'other'): Problem {
-  return { kind: 'restricted', title: t('restrictedTitle'), detail: t(RESTRICTION_TEXT[reason]) };
-}
 
 const PROGRESS_TEXT: Record<AnalysisStage, Parameters<typeof t>[0]> = {
   extract: 'progressExtract',
@@ -29,23 +16,6 @@ const PROGRESS_TEXT: Record<AnalysisStage, Parameters<typeof t>[0]> = {
   related: 'progressRelated',
   figures: 'progressFigures',
 };
-
-function analysisProblem(error: AnalysisError, retry: () => void): Problem {
-  switch (error.code) {
-    case 'NOT_AN_ARTICLE':
-      return { kind: 'not-article', title: t('notArticleTitle'), detail: `${error.message} ${t('notArticleHint')}` };
-    case 'TOO_LARGE':
-      return { kind: 'too-large', title: t('tooLargeTitle'), detail: `${error.message} ${t('tooLargeHint')}` };
-    default:
-      return {
-        kind: 'failed',
-        title: t('failedTitle'),
-        detail: `${error.message} ${t('failedHint')}`,
-        retry,
-        retryLabel: t('tryAgain'),
-      };
-  }
-}
 
 function show(root: HTMLElement, content: HTMLElement): void {
   root.replaceChildren(content);
@@ -110,29 +80,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     performance.mark('article-shown');
   } catch (error) {
     if (error instanceof InjectionError) show(root, renderProblem(restricted(error.reason)));
-    else if (error instanceof NoResponseError) {
-      show(
-        root,
-        renderProblem({
-          kind: 'no-response',
-          title: t('failedTitle'),
-          detail: t('noResponse'),
-          retry,
-          retryLabel: t('tryAgain'),
-        }),
-      );
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      show(
-        root,
-        renderProblem({
-          kind: 'failed',
-          title: t('failedTitle'),
-          detail: `${message} ${t('failedHint')}`,
-          retry,
-          retryLabel: t('tryAgain'),
-        }),
-      );
-    }
+    else if (error instanceof NoResponseError) show(root, renderProblem(noResponseProblem(retry)));
+    else show(root, renderProblem(failedProblem(error instanceof Error ? error.message : String(error), retry)));
   }
 }

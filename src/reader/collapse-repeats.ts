@@ -6,6 +6,8 @@ export interface RepeatText {
   show: string;
   /** "Repeated paragraph · hide" */
   hide: string;
+  /** The language of these words (the interface's), as the article around them is the page's. */
+  lang?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function collapseRepeats(
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'ne-repeat-toggle';
+    if (text.lang) button.lang = text.lang;
     button.textContent = text.show;
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', body.id);

@@ -27,6 +27,12 @@ export interface ReaderEnvironment {
 
 const THEME_LABEL = { light: 'readerThemeLight', dark: 'readerThemeDark', sepia: 'readerThemeSepia' } as const;
 
+/**
+ * Our words inside the article, which carries the page's language: they say they are in
+ * the interface's, so that a screen reader switches voice and the browser picks fonts.
+ */
+const interfaceLang = () => ({ lang: t('languageTag') });
+
 function newTabLink(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
   return h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, ...children);
 }
@@ -44,8 +50,9 @@ function renderHeader(analysis: Analysis, locale: string): HTMLElement {
     { class: 'reader-header' },
     analysis.siteName && h('p', { class: 'reader-site' }, analysis.siteName),
     h('h1', { class: 'reader-title', id: 'reader-title' }, analysis.title),
-    h('p', { class: 'reader-meta' }, meta.join(' · ')),
-    isWebAddress(analysis.url) && h('p', { class: 'reader-original' }, newTabLink(analysis.url, t('readerOriginal'))),
+    h('p', { class: 'reader-meta', ...interfaceLang() }, meta.join(' · ')),
+    isWebAddress(analysis.url) &&
+      h('p', { class: 'reader-original', ...interfaceLang() }, newTabLink(analysis.url, t('readerOriginal'))),
   );
 }
 
@@ -54,6 +61,7 @@ function renderControls(env: ReaderEnvironment): HTMLElement {
   const root = document.documentElement;
 
   const sizeOutput = h('output', { class: 'reader-size-value', 'aria-live': 'polite' });
+  const percent = new Intl.NumberFormat(env.locale, { style: 'percent', maximumFractionDigits: 0 });
   const smaller = h(
     'button',
     { type: 'button', class: 'reader-control', 'data-action': 'smaller' },
@@ -72,7 +80,7 @@ function renderControls(env: ReaderEnvironment): HTMLElement {
 
   const update = () => {
     applySettings(root, settings);
-    sizeOutput.textContent = `${Math.round((settings.textSize / DEFAULT_TEXT_SIZE) * 100)}%`;
+    sizeOutput.textContent = percent.format(settings.textSize / DEFAULT_TEXT_SIZE);
     smaller.disabled = settings.textSize <= TEXT_SIZES[0];
     larger.disabled = settings.textSize >= TEXT_SIZES[TEXT_SIZES.length - 1]!;
     const shown = settings.theme ?? env.systemTheme();
@@ -117,7 +125,7 @@ function renderRelated(analysis: Analysis): HTMLElement | null {
   return h(
     'section',
     { class: 'reader-related', 'aria-labelledby': 'reader-related-title' },
-    h('h2', { id: 'reader-related-title' }, t('readerRelated')),
+    h('h2', { id: 'reader-related-title', ...interfaceLang() }, t('readerRelated')),
     h(
       'ul',
       {},
@@ -136,7 +144,7 @@ function renderRelated(analysis: Analysis): HTMLElement | null {
 /** The whole reader page for an analysis: controls, header, article, related links. */
 export function renderReader(analysis: Analysis, env: ReaderEnvironment): HTMLElement {
   const body = renderArticleBody(analysis, window, {
-    repeat: { show: t('readerRepeatShow'), hide: t('readerRepeatHide') },
+    repeat: { show: t('readerRepeatShow'), hide: t('readerRepeatHide'), lang: t('languageTag') },
     image: {
       withAlt: (alt) => t('readerImage', alt),
       withoutAlt: t('readerImageNoAlt'),

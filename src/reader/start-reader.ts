@@ -1,5 +1,6 @@
 import { h } from '../popup/create-element';
 import { t, uiLocale } from '../popup/i18n';
+import { localizeDocument } from '../popup/localize-document';
 import { renderProblem } from '../popup/render-problem';
 import { receiveFromPopup } from './reader-handoff';
 import { applySettings, loadSettings, saveSettings, type ReaderTheme } from './reader-settings';
@@ -11,7 +12,7 @@ const darkScheme = () => window.matchMedia('(prefers-color-scheme: dark)');
 export async function startReader(root: HTMLElement): Promise<void> {
   const settings = loadSettings(localStorage);
   applySettings(document.documentElement, settings);
-  document.documentElement.lang = uiLocale();
+  localizeDocument(document, t('extName'));
   root.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('loading')));
 
   const id = new URLSearchParams(location.search).get('id');

@@ -1,3 +1,4 @@
+import { popupPicture, saveDocPicture } from './doc-screenshots';
 import { expect, test } from './extension';
 
 test('the toolbar click on a news article shows its title and length', async ({ extension }, testInfo) => {
@@ -12,6 +13,10 @@ test('the toolbar click on a news article shows its title and length', async ({ 
   expect(await popup.text('[data-testid="word-count"]')).toMatch(/^[\d,]+ words · \d+ min read$/);
   expect(await popup.text('.article-source')).toContain('The Example News');
   await popup.screenshot(testInfo.outputPath('popup-article.png'));
+  // The README's picture of the popup, in the light scheme whatever the machine's.
+  await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+  await popup.waitFor(`document.querySelector('#repeats-hide:not(:disabled)')`);
+  await saveDocPicture(testInfo, 'docs/popup.png', await popupPicture(popup));
 });
 
 test('on a section front the popup says it is not an article', async ({ extension }, testInfo) => {

@@ -44,10 +44,44 @@ async function findTarget(
   }
 }
 
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
+export interface LaunchOptions {
+  /**
+   * The browser's interface language, e.g. "zh-CN" (chrome.i18n.getUILanguage() and the
+   * extension's messages follow it). Chromium on Linux takes it from the environment
+   * (LANGUAGE), and only if it has that language's resources: Debian's chromium-l10n.
+   */
+  locale?: string;
+  /**
+   * The system's colour scheme. Emulating it per page does not reach the popup, which
+   * Playwright does not know; Chromium's --force-dark-mode sets it for every page,
+   * extension pages and popups included, as a dark desktop does.
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Where Chromium keeps its interface languages; a locale without a file here falls back to en-US. */
+export function hasBrowserLocale(locale: string): boolean {
+  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const dirs = [resolve(executable, '../locales'), '/usr/lib/chromium/locales'];
+  return dirs.some((dir) => existsSync(resolve(dir, `${locale}.pak`)));
+}
+
+/** The test runner's environment with the interface language set (LC_ALL would override it: dropped). */
+function localeEnvironment(posixLocale: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined && name !== 'LC_ALL') env[name] = value;
+  return { ...env, LANGUAGE: posixLocale, LANG: `${posixLocale}.UTF-8` };
+}
+
+export async function launchWithExtension(
+  options: LaunchOptions = {},
+): Promise<{ context: BrowserContext; extensionId: string }> {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
+  const { locale, colorScheme } = options;
+  const posixLocale = locale?.replace('-', '_');
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -56,7 +90,12 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       `--load-extension=${extensionDir}`,
       '--enable-unsafe-extension-debugging',
       '--disable-quic',
+      ...(locale ? [`--lang=${locale}`] : []),
+      ...(colorScheme === 'dark' ? ['--force-dark-mode'] : []),
     ],
+    ...(colorScheme ? { colorScheme } : {}),
+    // Playwright's own option sets navigator.language and Accept-Language for pages.
+    ...(locale ? { locale, env: localeEnvironment(posixLocale!) } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
@@ -76,11 +115,21 @@ export async function clickToolbarButton(cdp: CDPSession, extensionId: string, p
   return PopupSession.attach(cdp, popup.targetId);
 }
 
-export const test = base.extend<{ extension: ExtensionHarness }>({
-  // eslint-disable-next-line no-empty-pattern
-  extension: async ({}, use) => {
+export const test = base.extend<{
+  extension: ExtensionHarness;
+  browserLocale: string | undefined;
+  systemColorScheme: 'light' | 'dark' | undefined;
+}>({
+  /** The browser's interface language for the test's browser: `test.use({ browserLocale: 'zh-CN' })`. */
+  browserLocale: [undefined, { option: true }],
+  /** The system's colour scheme for the test's browser: `test.use({ systemColorScheme: 'dark' })`. */
+  systemColorScheme: [undefined, { option: true }],
+  extension: async ({ browserLocale, systemColorScheme }, use) => {
     const server = await servePages(fixturePagesDir);
-    const { context, extensionId } = await launchWithExtension();
+    const { context, extensionId } = await launchWithExtension({
+      locale: browserLocale,
+      colorScheme: systemColorScheme,
+    });
     const cdp = await context.browser()!.newBrowserCDPSession();
     await use({
       context,

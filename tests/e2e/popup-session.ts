@@ -14,6 +14,13 @@ interface EvaluateResult {
   exceptionDetails?: { text: string; exception?: { description?: string } };
 }
 
+const KEYS = {
+  Tab: { code: 'Tab', keyCode: 9, text: '' },
+  Enter: { code: 'Enter', keyCode: 13, text: '\r' },
+  ' ': { code: 'Space', keyCode: 32, text: ' ' },
+  Escape: { code: 'Escape', keyCode: 27, text: '' },
+} as const;
+
 /**
  * Talks to the extension popup, which Playwright does not list among its pages, through
  * the browser's DevTools protocol: messages in and out of its target (../shared/E2E.md).
@@ -40,7 +47,18 @@ export class PopupSession {
         this.events.push({ method: message.method, params: message.params });
       }
     });
+    // The popup closes when another tab takes the focus (a link it opened, the reader
+    // view): what it was asked then gets no answer, and is refused rather than left waiting.
+    cdp.on('Target.detachedFromTarget', (event) => {
+      if (event.sessionId !== this.sessionId) return;
+      this.closed = true;
+      for (const waiter of this.pending.values()) waiter.reject(new Error('popup: closed'));
+      this.pending.clear();
+    });
   }
+
+  /** Whether the popup has closed. */
+  closed = false;
 
   static async attach(cdp: CDPSession, targetId: string): Promise<PopupSession> {
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
@@ -48,18 +66,18 @@ export class PopupSession {
   }
 
   send<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('popup: closed'));
     const id = this.nextId++;
     const answer = new Promise<T>((resolve, reject) =>
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }),
     );
-    // A closed popup refuses the message itself: the answer fails then, not the test run.
     this.cdp
       .send('Target.sendMessageToTarget', {
         sessionId: this.sessionId,
         message: JSON.stringify({ id, method, params }),
       })
-      .catch((error: unknown) => {
-        this.pending.get(id)?.reject(error instanceof Error ? error : new Error(String(error)));
+      .catch((error: Error) => {
+        this.pending.get(id)?.reject(error);
         this.pending.delete(id);
       });
     return answer;
@@ -101,6 +119,24 @@ export class PopupSession {
       `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; })()`,
     );
     if (!found) throw new Error(`popup: nothing matches ${selector}`);
+  }
+
+  /**
+   * Presses a key in the popup as the reader would ("Tab", "Enter", " "), with Shift if asked.
+   * Keys reach the page, not the browser (no shortcuts): see ../shared/E2E.md.
+   */
+  async press(key: keyof typeof KEYS, options: { shift?: boolean } = {}): Promise<void> {
+    const { code, keyCode, text } = KEYS[key];
+    const modifiers = options.shift ? 8 : 0;
+    await this.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key,
+      code,
+      windowsVirtualKeyCode: keyCode,
+      modifiers,
+      ...(text ? { text } : {}),
+    });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode, modifiers });
   }
 
   async screenshot(path: string): Promise<void> {

@@ -85,16 +85,27 @@ test('the reader view shows the article from the page, in the theme and size the
     expect(rel).toBe('noopener noreferrer');
   }
 
-  // Repeats are folded. On this branch findDuplicates marks none yet (issue #3), so the
-  // count follows what the analysis found: as many buttons as repeats.
-  const repeats = analysis.paragraphs.filter((p) => p.duplicateOf !== null).length;
-  await expect(reader.locator('.ne-repeat-toggle')).toHaveCount(repeats);
-  if (repeats > 0) {
-    const toggle = reader.locator('.ne-repeat-toggle').first();
-    await expect(toggle).toHaveText('Repeated paragraph · show');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  }
+  // The seed page prints two paragraphs twice: both repeats are folded behind a button,
+  // their text hidden until the button opens it, from the mouse or the keyboard.
+  expect(analysis.paragraphs.filter((p) => p.duplicateOf !== null)).toHaveLength(2);
+  const toggles = reader.locator('.ne-repeat-toggle');
+  await expect(toggles).toHaveCount(2);
+  await expect(toggles).toHaveText(['Repeated paragraph · show', 'Repeated paragraph · show']);
+  await expect(toggles.first()).toHaveAttribute('aria-expanded', 'false');
+  const firstRepeat = reader.locator(`#${(await toggles.first().getAttribute('aria-controls'))!}`);
+  await expect(firstRepeat).toBeHidden();
+  await expect(firstRepeat).toContainText('In its May 2024 shareholder letter, Alibaba unveiled');
+  await toggles.first().click();
+  await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggles.first()).toHaveText('Repeated paragraph · hide');
+  await expect(firstRepeat).toBeVisible();
+  const secondRepeat = reader.locator(`#${(await toggles.nth(1).getAttribute('aria-controls'))!}`);
+  await toggles.nth(1).focus();
+  await reader.keyboard.press('Enter');
+  await expect(secondRepeat).toBeVisible();
+  await expect(secondRepeat).toContainText('The strategic implications are significant.');
+  await reader.keyboard.press('Space');
+  await expect(secondRepeat).toBeHidden();
 
   // No choice saved yet: the system's scheme.
   await reader.emulateMedia({ colorScheme: 'dark' });

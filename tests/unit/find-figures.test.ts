@@ -407,6 +407,13 @@ describe('labels are words of the sentence', () => {
       'six consecutive quarters',
       'triple-digit growth',
     ],
+    [
+      'Demand has surged, as shown by AI-related product revenue, which has seen triple-digit growth for six quarters.',
+      'triple-digit',
+      'AI-related product revenue growth',
+    ],
+    ['Online sales have posted double-digit growth since May.', 'double-digit', 'Online sales growth'],
+    ['The chain expects double-digit growth next year.', 'double-digit', 'growth'],
     ['Nearly 40% said yes.', '40%', 'Nearly 40% said yes'],
     ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '6.4 per cent', 'price cap'],
     ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '£1,849', 'price cap'],

@@ -67,6 +67,14 @@ describe('renderFigures', () => {
     );
   });
 
+  test.each([
+    ['a number', figure('RMB 380 billion', 380e9, 'CNY'), 'zh-CN'],
+    ['words from the page', figure('triple-digit', 0, '', { value: null, unit: null, kind: 'other' }), 'en'],
+  ])('%s is marked in its language (the reader’s numbers, or the page’s words)', (_name, shown, lang) => {
+    const panel = renderFigures(analysis([shown]), actions(), 'zh-CN')!;
+    expect(panel.querySelector('.figure-value')?.getAttribute('lang')).toBe(lang);
+  });
+
   test('a click on a figure reveals its sentence in its paragraph', async () => {
     const page = actions();
     const panel = renderFigures(analysis(seed), page, 'en-US')!;

@@ -132,6 +132,49 @@ describe('renderRepeats', () => {
     expect(hideSwitch(panel).checked).toBe(false);
   });
 
+  test('while the page answers, the switch keeps the focus but takes no clicks', async () => {
+    const { actions } = fakeActions();
+    const panel = renderRepeats(withRepeats, actions)!;
+    await settle();
+    const input = hideSwitch(panel);
+    toggle(input);
+    expect(input.disabled).toBe(false);
+    expect(input.getAttribute('aria-disabled')).toBe('true');
+    const click = new Event('click', { cancelable: true });
+    input.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    await settle();
+    expect(input.hasAttribute('aria-disabled')).toBe(false);
+    expect(input.checked).toBe(true);
+  });
+
+  test('a switch the page did not answer goes back', async () => {
+    const { actions, repeats } = fakeActions();
+    repeats.setHidden.mockResolvedValueOnce(null);
+    const panel = renderRepeats(withRepeats, actions)!;
+    await settle();
+    toggle(hideSwitch(panel));
+    await settle();
+    expect(hideSwitch(panel).checked).toBe(false);
+    expect(panel.querySelector('.repeats-status')!.textContent).toBe('repeatsNoAnswer');
+  });
+
+  test.each([
+    ['Enter', 1],
+    ['a', 0],
+  ])('%s on the switch flips it (%i click)', async (key, clicks) => {
+    const panel = renderRepeats(withRepeats, fakeActions().actions)!;
+    await settle();
+    const input = hideSwitch(panel);
+    const clicked = vi.fn();
+    input.addEventListener('click', clicked);
+    const press = new Event('keydown', { cancelable: true });
+    Object.defineProperty(press, 'key', { value: key });
+    input.dispatchEvent(press);
+    expect(clicked).toHaveBeenCalledTimes(clicks);
+    expect(press.defaultPrevented).toBe(clicks === 1);
+  });
+
   test('a site set to "always hide" gets its repeats hidden on opening', async () => {
     const { actions, repeats } = fakeActions({ always: true });
     const panel = renderRepeats(withRepeats, actions)!;

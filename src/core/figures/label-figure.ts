@@ -34,6 +34,10 @@ const CHANGES =
 const TIMES =
   /^(?:quarter|year|month|week|day|period|half|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const MAX_WORDS = 10;
+// Nouns that say only that something changed ("triple-digit growth"): they need their subject.
+const CHANGE_NOUNS = words(
+  'growth increase increases rise rises gain gains jump decline declines fall drop slump surge expansion contraction',
+);
 
 /** Token indexes of the clause on one side of the figure, skipping short brackets like "(AI)". */
 function clauseSide(t: readonly Token[], from: number, step: 1 | -1): number[] {
@@ -129,6 +133,32 @@ function phraseAfter(t: readonly Token[], right: number[], taken: ReadonlySet<nu
   return phrase;
 }
 
+/**
+ * The subject that reports a change: "AI-related product revenue, which has seen" before
+ * "triple-digit growth", or "Sales have posted" before "double-digit growth". Only found
+ * across a reporting verb, where the subject is what changed; [] otherwise.
+ */
+function reportingSubject(t: readonly Token[], from: number): number[] {
+  let i = from;
+  let reported = false;
+  for (; i >= 0; i--) {
+    const w = lowerAt(t, i);
+    if (t[i]!.kind !== 'word') break;
+    if (REPORTS.has(w)) reported = true;
+    else if (!AUXILIARIES.has(w) && !INTENSIFIERS.has(w) && !FUNCTION_WORDS.has(w)) break;
+  }
+  if (!reported) return [];
+  if (i >= 0 && /^(?:which|that)$/.test(lowerAt(t, i))) i--;
+  if (i >= 0 && t[i]!.text === ',') i--;
+  const subject: number[] = [];
+  for (; i >= 0 && subject.length < 4; i--) {
+    const w = lowerAt(t, i);
+    if (t[i]!.kind !== 'word' || FUNCTION_WORDS.has(w) || REPORTS.has(w) || CLAUSE_WORDS.has(w)) break;
+    subject.unshift(i);
+  }
+  return subject;
+}
+
 function join(t: readonly Token[], indexes: number[]): string {
   return indexes
     .slice(0, MAX_WORDS + 4)
@@ -163,8 +193,11 @@ export function labelFigure(t: readonly Token[], span: FigureSpan, others: reado
   let label: number[] = [];
   // A lone word before the number is often a verb ("start at $44,000"): it names nothing
   // unless "of" ties it to the number ("fines of $250,000").
-  if (span.kind !== 'count' && nounAfter) label = after;
-  else if (before.length > 1 || (before.length === 1 && ofLinked)) label = complement ? [...before, ...after] : before;
+  if (span.kind !== 'count' && nounAfter) {
+    label = after;
+    if (after.length === 1 && CHANGE_NOUNS.has(opener)) label = [...reportingSubject(t, span.first - 1), ...after];
+  } else if (before.length > 1 || (before.length === 1 && ofLinked))
+    label = complement ? [...before, ...after] : before;
   else if (nounAfter) label = after;
   else if (span.kind !== 'count' && opener === 'of') label = after.slice(1);
   if (!label.length) {
