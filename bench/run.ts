@@ -9,6 +9,7 @@ import { run as duplicates } from './duplicates';
 import { run as extraction } from './extraction';
 import { run as figures } from './figures';
 import { run as highlightsRelated } from './highlights-related';
+import { run as huge } from './huge';
 import { run as sizes } from './sizes';
 
 interface Section {
@@ -25,6 +26,7 @@ const SECTIONS: Section[] = [
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
   { name: 'chromium-core', run: chromiumCore },
+  { name: 'huge', run: huge },
 ];
 
 const wanted = process.argv.slice(2);

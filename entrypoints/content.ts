@@ -6,6 +6,7 @@ import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
 import { RepeatsOnPage } from '../src/page/repeats-on-page';
 import { TextRevealer } from '../src/page/reveal-text';
+import { takeOverPage } from '../src/page/take-over-page';
 import { yieldToPage } from '../src/page/yield-to-page';
 
 /** The words of the note that stands in for hidden repeats, in the reader's language. */
@@ -26,23 +27,31 @@ export default defineContentScript({
   // WXT would also announce a newer copy of this script to older ones through
   // window.postMessage, where the page can read it; a DOM event on our own name is enough.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     const session = new PageSession(document);
     const repeats = new RepeatsOnPage(document, session, repeatsLabels());
-    const revealer = new TextRevealer(document, (task, ms) => {
-      const id = ctx.setTimeout(task, ms);
-      return () => clearTimeout(id);
+    // Plain timers: WXT's ctx ones stop when the page forges its "newer copy" event (see
+    // take-over-page.ts); the mark's own timer only ever clears the mark.
+    const revealer = new TextRevealer(document);
+    // A newer copy stops this one through the isolated world, not through WXT's ctx,
+    // which the page can invalidate (issue #6).
+    takeOverPage(() => {
+      removeAllListeners();
+      revealer.clear();
     });
     onMessage('ping', () => true);
     // The reading yields to the page between stages (plain timers, not ctx's: a reading
     // under way still answers the popup that asked for it).
-    onMessage('analyze', () =>
-      session.read(location.href, async (stage) => {
+    onMessage('analyze', async () => {
+      const result = await session.read(location.href, async (stage) => {
         // The popup may be closed by now: nobody to tell.
         sendMessage('analysisProgress', { stage }).catch(() => {});
         await yieldToPage();
-      }),
-    );
+      });
+      // A single-page app may have put another article in place of the one whose repeats are hidden.
+      repeats.followArticle();
+      return result;
+    });
     // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
     onMessage('readerContent', async () => {
       const { result } = await readPageInStages(document, location.href, () => yieldToPage(), {
@@ -56,7 +65,5 @@ export default defineContentScript({
       const element = session.elementOf(data.paragraph);
       return element ? revealer.reveal(element, data.text) : false;
     });
-    ctx.onInvalidated(removeAllListeners);
-    ctx.onInvalidated(() => revealer.clear());
   },
 });

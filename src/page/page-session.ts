@@ -10,6 +10,7 @@ import type { PageReadingResult, Paragraph } from '../core/types';
 export class PageSession {
   private paragraphs: readonly Paragraph[] = [];
   private elements: (Element | null)[] = [];
+  private article: string | null = null;
   /** Readings started, so that a slower earlier one never overwrites a later one. */
   private started = 0;
 
@@ -30,6 +31,7 @@ export class PageSession {
     if (reading === this.started) {
       this.paragraphs = result.ok ? result.paragraphs : [];
       this.elements = result.ok ? elements : [];
+      this.article = result.ok ? `${result.title}\n${result.text}` : null;
     }
     return result;
   }
@@ -42,5 +44,10 @@ export class PageSession {
 
   get lastParagraphs(): readonly Paragraph[] {
     return this.paragraphs;
+  }
+
+  /** The article of the last analysis (its title and text), or null when it found none. */
+  get lastArticle(): string | null {
+    return this.article;
   }
 }

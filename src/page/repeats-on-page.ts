@@ -13,6 +13,8 @@ export interface RepeatsOnPageState extends HiddenRepeats {
  */
 export class RepeatsOnPage {
   private chosen = false;
+  /** The article the page's hidden repeats belong to; undefined before the first analysis. */
+  private article: string | null | undefined = undefined;
 
   constructor(
     private readonly doc: Document,
@@ -27,6 +29,20 @@ export class RepeatsOnPage {
       : [];
     const state = hidden ? hideRepeats(this.doc, elements, this.labels) : showRepeats(this.doc);
     return { ...state, chosen: this.chosen };
+  }
+
+  /**
+   * Called after each analysis. When the page now holds another article (a single-page
+   * app moved on, perhaps reusing the very elements that were hidden for new text), the
+   * choice made on the previous one no longer holds: everything hidden comes back.
+   */
+  followArticle(): void {
+    const now = this.session.lastArticle;
+    const previous = this.article;
+    this.article = now;
+    if (previous === undefined || previous === now) return;
+    this.chosen = false;
+    if (readHiddenRepeats(this.doc).hidden) showRepeats(this.doc);
   }
 
   state(): RepeatsOnPageState {

@@ -4,6 +4,7 @@ import { HIDDEN_ATTR, NOTE_TAG, type RepeatsLabels } from '../../src/page/hide-r
 import { PageSession } from '../../src/page/page-session';
 import { RepeatsOnPage } from '../../src/page/repeats-on-page';
 import { selectRepeatElements } from '../../src/page/select-repeat-elements';
+import { newsParagraph } from '../fixtures/generated-pages';
 import { loadFixtures, parsePage } from './helpers/fixtures';
 
 // The page side of issue #3 on linkedom, which has neither constructable stylesheets nor
@@ -114,6 +115,40 @@ describe('hiding repeats on the page', () => {
     const before = html(doc);
     repeats.setHidden(false);
     expect(html(doc)).toBe(before);
+  });
+});
+
+describe('after each analysis (a single-page app may change the article in place)', () => {
+  async function hiddenThenReadAgain(change: (doc: Document) => void) {
+    const { doc, session, repeats } = await open();
+    repeats.followArticle();
+    repeats.setHidden(true);
+    change(doc);
+    await session.read(seed.expected.url);
+    repeats.followArticle();
+    return { doc, repeats };
+  }
+
+  test('the same article keeps its repeats hidden and the choice made', async () => {
+    const { doc, repeats } = await hiddenThenReadAgain(() => {});
+    expect(repeats.state()).toEqual({ hidden: true, elementCount: 2, chosen: true });
+    expect(doc.querySelectorAll(NOTE_TAG)).toHaveLength(1);
+  });
+
+  test('another article in the same elements shows everything and forgets the choice', async () => {
+    const { doc, repeats } = await hiddenThenReadAgain((page) => {
+      // As frameworks that reconcile by position do: the same <p> elements, new text.
+      page.querySelectorAll('[itemprop="articleBody"] p').forEach((p, i) => (p.textContent = newsParagraph(900 + i)));
+      page.querySelector('h1')!.textContent = 'Kingsford port authority publishes its flood plan';
+    });
+    expect(repeats.state()).toEqual({ hidden: false, elementCount: 0, chosen: false });
+    expect(hiddenElements(doc)).toEqual([]);
+    expect(doc.querySelectorAll(NOTE_TAG)).toHaveLength(0);
+  });
+
+  test('a page that is no longer an article shows everything', async () => {
+    const { repeats } = await hiddenThenReadAgain((page) => page.body.replaceChildren());
+    expect(repeats.state()).toEqual({ hidden: false, elementCount: 0, chosen: false });
   });
 });
 
