@@ -1,4 +1,6 @@
-import { isNumberToken, scanTokens } from './normalize-text';
+import { finishHash, fnvRange, hashToken, scanTokens, type TokenSink } from './normalize-text';
+
+const HASH_MASK = 0x3fffffff;
 
 // Function words carry no facts: two paragraphs sharing "the", "of", "and" share nothing.
 // English only: with the commonest words of Portuguese, Spanish, French, Italian and German
@@ -16,49 +18,103 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+// Function words by hash; a hit is confirmed on the text, so that a word sharing a hash
+// with one is never dropped.
+const FUNCTION_WORD_BY_HASH = new Map<number, string>();
+// The low 16 bits of their hashes: most words are ruled out by one array read.
+const MAYBE_FUNCTION_WORD = new Uint8Array(0x10000);
+for (const word of FUNCTION_WORDS) {
+  const hash = hashToken(word);
+  FUNCTION_WORD_BY_HASH.set(hash, word);
+  MAYBE_FUNCTION_WORD[hash & 0xffff] = 1;
+}
+
+function isFunctionWord(source: string, start: number, end: number, hash: number): boolean {
+  if (MAYBE_FUNCTION_WORD[hash & 0xffff] === 0) return false;
+  const word = FUNCTION_WORD_BY_HASH.get(hash);
+  return word !== undefined && word.length === end - start && source.startsWith(word, start);
+}
+
+// Character codes of the letters the stemmer looks for.
+const C = 99;
+const D = 100;
+const E = 101;
+const G = 103;
+const H = 104;
+const I = 105;
+const N = 110;
+const S = 115;
+const U = 117;
+const X = 120;
+const Y = 121;
+const isVowel = (code: number) => code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
+
 /**
- * A deliberately small English suffix stripper ("embedding" and "embedded" -> "embed",
+ * The hash of the stem of the word source[start, end), `hash` being the word's own. A
+ * deliberately small English suffix stripper ("embedding" and "embedded" -> "embed",
  * "investments" -> "investment"): rewordings change inflections far more often than
- * words. Applied identically to both sides, so its crudeness costs little.
+ * words. Applied identically to both sides, so its crudeness costs little. It reads the
+ * word in place: the stem is its first `kept` characters, then "y" when `y`.
  */
-export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  let w = word;
-  if (w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+export function stemHash(source: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  if (length <= 4) return hash;
+  // The last three letters, read once (the word has five or more).
+  const c1 = source.charCodeAt(end - 1);
+  const c2 = source.charCodeAt(end - 2);
+  const c3 = source.charCodeAt(end - 3);
+  let kept = length;
+  let y = false;
+  if (c1 === S && c2 === E && c3 === I /* -ies */) {
+    kept -= 3;
+    y = true;
+  } else if (c1 === G && c2 === N && c3 === I && length > 5 /* -ing */) kept -= 3;
+  else if (c1 === D && c2 === E /* -ed */) kept -= 2;
+  else if (c1 === S && c2 === E) {
+    // -sses, -xes, -ches, -shes lose "es"; other words in -es only the "s".
+    const c4 = source.charCodeAt(end - 4);
+    kept -= (c3 === S && c4 === S) || c3 === X || (c3 === H && (c4 === C || c4 === S)) ? 2 : 1;
+  } else if (c1 === S && c2 !== S && c2 !== U && c2 !== I) kept -= 1;
+  if (!y && kept > 4 && source.charCodeAt(start + kept - 1) === E) kept--;
   // "embedd" (from "embedding") -> "embed"; "controll" -> "control".
-  const last = w.charCodeAt(w.length - 1);
-  if (w.length > 3 && last === w.charCodeAt(w.length - 2) && !'aeiou'.includes(w[w.length - 1]!)) w = w.slice(0, -1);
-  return w;
-}
-
-// Hashes keep 30 bits: V8 stores such numbers unboxed ("small integers"), in arrays and
-// as Map keys, where 32-bit values would each be a heap object.
-const HASH_MASK = 0x3fffffff;
-
-/** FNV-1a of a token, 30 bits. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  const stemLength = kept + (y ? 1 : 0);
+  const last = y ? Y : source.charCodeAt(start + kept - 1);
+  if (stemLength > 3 && last === source.charCodeAt(start + stemLength - 2) && !isVowel(last)) {
+    if (y) y = false;
+    else kept--;
   }
-  return h & HASH_MASK;
+  if (kept === length) return hash;
+  const state = fnvRange(source, start, start + kept);
+  return finishHash(y ? Math.imul(state ^ Y, 0x01000193) : state);
 }
+
+let sortBuffer = new Int32Array(256);
 
 /**
- * Sorted, without duplicates. A typed array sorts numbers natively, several times faster
- * than Array#sort with a comparator, and holds them without boxing.
+ * Sorted, without duplicates, in a typed array of its own (no boxing). Sorted in a shared
+ * buffer: a paragraph's few dozen values sort faster by insertion than through a call to
+ * the native sort, which the long ones still get.
  */
 function sortedUnique(values: readonly number[]): Int32Array {
-  const sorted = Int32Array.from(values).sort();
+  const n = values.length;
+  if (sortBuffer.length < n) sortBuffer = new Int32Array(n * 2);
+  const a = sortBuffer;
+  for (let k = 0; k < n; k++) a[k] = values[k]!;
+  if (n > 64) a.subarray(0, n).sort();
+  else {
+    for (let k = 1; k < n; k++) {
+      const x = a[k]!;
+      let at = k - 1;
+      while (at >= 0 && a[at]! > x) {
+        a[at + 1] = a[at]!;
+        at--;
+      }
+      a[at + 1] = x;
+    }
+  }
   let out = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[out++] = sorted[k]!;
-  return sorted.subarray(0, out);
+  for (let k = 0; k < n; k++) if (k === 0 || a[k] !== a[k - 1]) a[out++] = a[k]!;
+  return a.slice(0, out);
 }
 
 /** How many values two sorted lists without duplicates share. */
@@ -95,51 +151,54 @@ export function holds(list: ArrayLike<number>, value: number): boolean {
 
 export const SHINGLE_SIZE = 3;
 
-interface Scanned {
-  tokenCount: number;
-  h1: number;
-  h2: number;
-  /** Hashed terms in text order, duplicates kept. */
-  termsInOrder: number[];
-  numbers: string[];
-  /** Where each sentence's terms end in termsInOrder. */
-  sentenceEnds: number[];
-  /** Hashes of all tokens in order, when asked for. */
-  tokenHashes: number[] | null;
-}
+// The scanner's state for the paragraph being read: the same arrays serve every paragraph,
+// so that reading one allocates nothing but what its fingerprint keeps.
+let tokenCount = 0;
+// The two key hashes, kept in a typed array: 32-bit values in plain variables would be
+// stored as a new heap number at every token.
+const keyState = new Uint32Array(2);
+/** Hashed terms in text order, duplicates kept. */
+const termsInOrder: number[] = [];
+/** Where each sentence's terms end in termsInOrder. */
+const sentenceEnds: number[] = [];
+/** Hashes of all tokens in order, when asked for. */
+const tokenHashes: number[] = [];
+let keepTokens = false;
+let numbers: string[] | null = null;
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
 
-function scan(text: string, keepTokens: boolean): Scanned {
-  const out: Scanned = {
-    tokenCount: 0,
-    h1: 0x811c9dc5,
-    h2: 0x01000193,
-    termsInOrder: [],
-    numbers: [],
-    sentenceEnds: [],
-    tokenHashes: keepTokens ? [] : null,
-  };
-  const endSentence = () => {
-    if (out.termsInOrder.length > (out.sentenceEnds.at(-1) ?? 0)) out.sentenceEnds.push(out.termsInOrder.length);
-  };
-  scanTokens(text, {
-    token(token) {
-      const tokenHash = hash(token);
-      out.tokenCount++;
-      out.tokenHashes?.push(tokenHash);
-      out.h1 = Math.imul(out.h1 ^ tokenHash, 0x01000193) >>> 0;
-      out.h2 = (Math.imul(out.h2, 0x5bd1e995) + tokenHash) >>> 0;
-      if (isNumberToken(token)) {
-        out.numbers.push(token);
-        out.termsInOrder.push(tokenHash);
-      } else if (token.length > 1 && !FUNCTION_WORDS.has(token)) {
-        const stemmed = stem(token);
-        out.termsInOrder.push(stemmed === token ? tokenHash : hash(stemmed));
-      }
-    },
-    sentenceEnd: endSentence,
-  });
+const endSentence = () => {
+  const last = sentenceEnds.length === 0 ? 0 : sentenceEnds[sentenceEnds.length - 1]!;
+  if (termsInOrder.length > last) sentenceEnds.push(termsInOrder.length);
+};
+
+const sink: TokenSink = {
+  token(source, start, end, tokenHash, isNumber) {
+    tokenCount++;
+    if (keepTokens) tokenHashes.push(tokenHash);
+    keyState[0] = Math.imul(keyState[0]! ^ tokenHash, 0x01000193);
+    keyState[1] = Math.imul(keyState[1]!, 0x5bd1e995) + tokenHash;
+    if (isNumber) {
+      (numbers ??= []).push(start === 0 && end === source.length ? source : source.slice(start, end));
+      termsInOrder.push(tokenHash);
+    } else if (end - start > 1 && !isFunctionWord(source, start, end, tokenHash)) {
+      termsInOrder.push(stemHash(source, start, end, tokenHash));
+    }
+  },
+  sentenceEnd: endSentence,
+};
+
+function scan(text: string, keep: boolean): void {
+  tokenCount = 0;
+  keyState[0] = 0x811c9dc5;
+  keyState[1] = 0x01000193;
+  termsInOrder.length = 0;
+  sentenceEnds.length = 0;
+  tokenHashes.length = 0;
+  keepTokens = keep;
+  numbers = null;
+  scanTokens(text, sink);
   endSentence();
-  return out;
 }
 
 /**
@@ -161,15 +220,16 @@ export class ParagraphFingerprint {
   readonly numbers: readonly string[];
   /** The same numbers in the order of the text. */
   readonly numbersInOrder: readonly string[];
-  private detail: { sentenceTerms: number[]; sentenceEnds: number[]; shingles: Int32Array } | null = null;
+  private detail: { sentenceTerms: Int32Array; sentenceEnds: Int32Array; shingles: Int32Array } | null = null;
 
   constructor(private readonly text: string) {
-    const scanned = scan(text, false);
-    this.tokenCount = scanned.tokenCount;
-    this.keyHash = [scanned.h1, scanned.h2];
-    this.terms = sortedUnique(scanned.termsInOrder);
-    this.numbersInOrder = scanned.numbers;
-    this.numbers = scanned.numbers.length < 2 ? scanned.numbers : scanned.numbers.slice().sort();
+    scan(text, false);
+    this.tokenCount = tokenCount;
+    this.keyHash = [keyState[0]!, keyState[1]!];
+    this.terms = sortedUnique(termsInOrder);
+    const stated = numbers ?? NO_NUMBERS;
+    this.numbersInOrder = stated;
+    this.numbers = stated.length < 2 ? stated : stated.slice().sort();
   }
 
   /** Same tokens in the same order (case, punctuation, quotes and spacing ignored). */
@@ -183,8 +243,8 @@ export class ParagraphFingerprint {
 
   private details() {
     if (this.detail) return this.detail;
-    const scanned = scan(this.text, true);
-    const h = scanned.tokenHashes!;
+    scan(this.text, true);
+    const h = tokenHashes;
     const shingles: number[] = [];
     if (h.length > 0 && h.length < SHINGLE_SIZE)
       shingles.push(h.reduce((acc, x) => (Math.imul(acc, 31) + x) & HASH_MASK, 7));
@@ -192,18 +252,18 @@ export class ParagraphFingerprint {
       shingles.push((Math.imul(Math.imul(h[i]!, 31) + h[i + 1]!, 31) + h[i + 2]!) & HASH_MASK);
     }
     return (this.detail = {
-      sentenceTerms: scanned.termsInOrder,
-      sentenceEnds: scanned.sentenceEnds,
+      sentenceTerms: Int32Array.from(termsInOrder),
+      sentenceEnds: Int32Array.from(sentenceEnds),
       shingles: sortedUnique(shingles),
     });
   }
 
   /** The hashed terms of each sentence in order: sentence k is [sentenceEnds[k-1], sentenceEnds[k]). */
-  get sentenceTerms(): readonly number[] {
+  get sentenceTerms(): Int32Array {
     return this.details().sentenceTerms;
   }
 
-  get sentenceEnds(): readonly number[] {
+  get sentenceEnds(): Int32Array {
     return this.details().sentenceEnds;
   }
 

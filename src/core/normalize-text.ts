@@ -59,16 +59,61 @@ function classify(codePoint: number): CharClass {
 const THOUSANDS = new Set([',', '\u00a0', '\u202f', "'", '’']);
 const DECIMAL = new Set(['.', ',']);
 
-/** Receives the tokens of a text and the ends of its sentences, in order. */
+/**
+ * Receives the tokens of a text and the ends of its sentences, in order. A token is
+ * `source.slice(start, end)`, handed over as a range with its hash so that a caller who
+ * only compares tokens never builds a string per word.
+ */
 export interface TokenSink {
-  token(token: string): void;
+  /** `hash` is hashToken of the token's text; `isNumber` as isNumberToken would say. */
+  token(source: string, start: number, end: number, hash: number, isNumber: boolean): void;
   sentenceEnd(): void;
 }
+
+// Hashes keep 30 bits: V8 stores such numbers unboxed ("small integers"), in arrays and
+// as Map keys, where 32-bit values would each be a heap object.
+const HASH_MASK = 0x3fffffff;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of text[start, end) with 32-bit state, not yet cut to 30 bits: it can be continued. */
+export function fnvRange(text: string, start: number, end: number, state = FNV_OFFSET): number {
+  let h = state;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The 30-bit hash of a token (FNV-1a of its UTF-16 units). */
+export const hashToken = (text: string): number => fnvRange(text, 0, text.length) & HASH_MASK;
+export const finishHash = (state: number): number => state & HASH_MASK;
+
+interface Replacement {
+  word: string;
+  token: string;
+  hash: number;
+  isNumber: boolean;
+}
+// SAME_TOKEN by the hash of its words; a hit is confirmed on the text, so that a word
+// sharing a hash is never replaced.
+const REPLACEMENTS = new Map<number, Replacement>();
+const PERCENT = 'percent';
+const PERCENT_HASH = hashToken(PERCENT);
 
 // What may close a sentence after its full stop ('He said "yes." Then'), and the spaces after.
 const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SPACE = new Set([' ', '\n', '\t', '\u00a0']);
 const isLowerCaseLetter = (char: string) => char !== char.toUpperCase() && char === char.toLowerCase();
+
+// Helpers at the top level rather than closures inside the scanner: a closure is made
+// again for every paragraph.
+const isDigitAt = (s: string, at: number) => at < s.length && classify(s.charCodeAt(at)) === CharClass.Digit;
+
+/** The width in UTF-16 units of the character at s[at], not reading past `end`. */
+function widthAt(s: string, at: number, end: number): number {
+  const c = s.charCodeAt(at);
+  const next = at + 1 < end ? s.charCodeAt(at + 1) : 0;
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 /**
  * The words of a text for comparison, in order: lower case (NFKC), no punctuation,
@@ -83,12 +128,11 @@ export function scanTokens(text: string, sink: TokenSink): void {
   // "approx. half"); when folding changed the length, any such full stop ends a sentence.
   const cased = s.length === text.length ? text : null;
   const length = s.length;
-  const isDigitAt = (at: number) => at < length && classify(s.charCodeAt(at)) === CharClass.Digit;
   let k = 0;
   while (k < length) {
     const code = s.charCodeAt(k);
     if (code < 128 && classify(code) === CharClass.Other) {
-      if (code === 37 /* % */) sink.token('percent');
+      if (code === 37 /* % */) sink.token(PERCENT, 0, PERCENT.length, PERCENT_HASH, false);
       else if (code === 10 /* \n */) sink.sentenceEnd();
       else if (code === 46 || code === 33 || code === 63 /* . ! ? */) {
         let next = k + 1;
@@ -119,13 +163,13 @@ export function scanTokens(text: string, sink: TokenSink): void {
       let hasPoint = false;
       for (;;) {
         const runStart = k;
-        while (isDigitAt(k)) k++;
+        while (isDigitAt(s, k)) k++;
         number += s.slice(runStart, k);
         // NFKC turned a no-break space into a plain one: the original tells them apart.
         const separator = (cased ?? s)[k]!;
-        if (!isDigitAt(k + 1)) break;
+        if (!isDigitAt(s, k + 1)) break;
         let after = 1;
-        while (isDigitAt(k + 1 + after)) after++;
+        while (isDigitAt(s, k + 1 + after)) after++;
         if (!hasPoint && after === 3 && THOUSANDS.has(separator)) {
           // "1,200": the separator only groups digits.
         } else if (!hasPoint && DECIMAL.has(separator)) {
@@ -134,50 +178,70 @@ export function scanTokens(text: string, sink: TokenSink): void {
         } else break;
         k++;
       }
-      sink.token(number);
+      sink.token(number, 0, number.length, hashToken(number), true);
       continue;
     }
+    // The word is hashed as it is read: no string is made of it.
     const start = k;
+    let state = fnvRange(s, k, k + width);
     k += width;
     while (k < length) {
       const c = s.charCodeAt(k);
       // Latin letters first: by far the commonest case.
       if (c >= 97 && c <= 122 && cls === CharClass.Letter) {
+        state = Math.imul(state ^ c, FNV_PRIME);
         k++;
         continue;
       }
       const point = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(k)! : c;
       if (classify(point) !== cls) break;
-      k += point > 0xffff ? 2 : 1;
+      const next = k + (point > 0xffff ? 2 : 1);
+      state = fnvRange(s, k, next, state);
+      k = next;
     }
     if (cls === CharClass.Unspaced) {
-      for (const pair of characterPairs(s.slice(start, k))) sink.token(pair);
+      characterPairs(s, start, k, sink);
       continue;
     }
-    const word = s.slice(start, k);
-    if (word === 'per' && s.startsWith(' cent', k) && classify(s.charCodeAt(k + 5)) !== CharClass.Letter) {
-      sink.token('percent');
+    if (k - start === 3 && s.startsWith('per cent', start) && classify(s.charCodeAt(k + 5)) !== CharClass.Letter) {
+      sink.token(PERCENT, 0, PERCENT.length, PERCENT_HASH, false);
       k += 5;
       continue;
     }
+    const hash = finishHash(state);
     // No key of SAME_TOKEN is longer than six letters: most words skip the lookup.
-    sink.token((word.length <= 6 ? SAME_TOKEN.get(word) : undefined) ?? word);
+    const replacement = k - start <= 6 ? REPLACEMENTS.get(hash) : undefined;
+    if (replacement && replacement.word.length === k - start && s.startsWith(replacement.word, start)) {
+      sink.token(replacement.token, 0, replacement.token.length, replacement.hash, replacement.isNumber);
+    } else sink.token(s, start, k, hash, false);
   }
 }
 
 /** The comparison tokens of a text (see scanTokens). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  scanTokens(text, { token: (token) => out.push(token), sentenceEnd() {} });
+  scanTokens(text, { token: (source, start, end) => out.push(source.slice(start, end)), sentenceEnd() {} });
   return out;
 }
 
-function characterPairs(run: string): string[] {
-  const chars = Array.from(run);
-  if (chars.length === 1) return chars;
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
-  return pairs;
+/** Overlapping pairs of characters (code points) of s[start, end); a lone character stands for itself. */
+function characterPairs(s: string, start: number, end: number, sink: TokenSink): void {
+  let first = start;
+  let second = first + widthAt(s, first, end);
+  if (second >= end) {
+    sink.token(s, start, end, finishHash(fnvRange(s, start, end)), false);
+    return;
+  }
+  while (second < end) {
+    const after = second + widthAt(s, second, end);
+    sink.token(s, first, after, finishHash(fnvRange(s, first, after)), false);
+    first = second;
+    second = after;
+  }
+}
+
+for (const [word, token] of SAME_TOKEN) {
+  REPLACEMENTS.set(hashToken(word), { word, token, hash: hashToken(token), isNumber: isNumberToken(token) });
 }
 
 /** True for a token that is a number ("2024", "11", "3.5"). */
