@@ -29,43 +29,57 @@ export function findRepeatCandidates(
 ): number[][] {
   const n = fingerprints.length;
   // Every paragraph's terms as numbers, in one array: paragraph k owns [start[k], start[k + 1]).
-  const ids = new Map<number, number>();
-  const frequency: number[] = [];
   const start = new Int32Array(n + 1);
   let total = 0;
-  fingerprints.forEach((fp, k) => {
+  for (let k = 0; k < n; k++) {
     start[k] = total;
-    if (eligible[k]) total += fp.terms.length;
-  });
+    if (eligible[k]) total += fingerprints[k]!.terms.length;
+  }
   start[n] = total;
   const terms = new Int32Array(total);
-  fingerprints.forEach((fp, k) => {
-    if (!eligible[k]) return;
+  // Term hashes to dense ids through an open-addressing table in typed arrays: a Map of
+  // tens of thousands of numbers costs several times more to fill and read.
+  let slots = 1;
+  while (slots < 2 * total) slots *= 2;
+  const slotHash = new Int32Array(slots).fill(-1);
+  const slotId = new Int32Array(slots);
+  const frequency = new Int32Array(total);
+  let distinct = 0;
+  for (let k = 0; k < n; k++) {
+    if (!eligible[k]) continue;
+    const own = fingerprints[k]!.terms;
     let t = start[k]!;
-    for (const term of fp.terms) {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = frequency.length;
-        ids.set(term, id);
-        frequency.push(0);
+    for (let m = 0; m < own.length; m++) {
+      const term = own[m]!; // 30 bits, never negative: -1 marks a free slot
+      let slot = Math.imul(term, 0x9e3779b1) & (slots - 1);
+      while (slotHash[slot] !== term && slotHash[slot] !== -1) slot = (slot + 1) & (slots - 1);
+      if (slotHash[slot] === -1) {
+        slotHash[slot] = term;
+        slotId[slot] = distinct++;
       }
+      const id = slotId[slot]!;
       frequency[id]!++;
       terms[t++] = id;
     }
-  });
+  }
 
   // Renumber the terms from rarest to commonest, so that sorting a paragraph's numbers is
-  // sorting its terms by rarity (a plain numeric sort, no comparison function).
-  const byRarity = Array.from(frequency.keys()).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
-  const rank = new Int32Array(frequency.length);
-  byRarity.forEach((id, r) => (rank[id] = r));
+  // sorting its terms by rarity (a plain numeric sort, no comparison function). A counting
+  // sort: frequencies are at most n, and ids of equal frequency keep their order.
+  let maxFrequency = 0;
+  for (let id = 0; id < distinct; id++) if (frequency[id]! > maxFrequency) maxFrequency = frequency[id]!;
+  const firstRank = new Int32Array(maxFrequency + 2);
+  for (let id = 0; id < distinct; id++) firstRank[frequency[id]! + 1]!++;
+  for (let f = 1; f <= maxFrequency + 1; f++) firstRank[f]! += firstRank[f - 1]!;
+  const rank = new Int32Array(distinct);
+  for (let id = 0; id < distinct; id++) rank[id] = firstRank[frequency[id]!]!++;
   for (let t = 0; t < total; t++) terms[t] = rank[terms[t]!]!;
 
   // The index, built before probing as flat arrays (no array per term to grow and
   // collect): term r's postings are [postingStart[r], postingStart[r] + postingCount[r]),
   // paragraphs in page order, at most MAX_POSTINGS of them.
   const indexedLength = (size: number) => size - Math.ceil(WEAK_EARLIER * size) + 1;
-  const postingCount = new Int32Array(frequency.length);
+  const postingCount = new Int32Array(distinct);
   for (let k = 0; k < n; k++) {
     const from = start[k]!;
     const size = start[k + 1]! - from;
@@ -74,9 +88,9 @@ export function findRepeatCandidates(
     const end = from + indexedLength(size);
     for (let t = from; t < end; t++) if (postingCount[terms[t]!]! < MAX_POSTINGS) postingCount[terms[t]!]!++;
   }
-  const postingStart = new Int32Array(frequency.length + 1);
-  for (let r = 0; r < frequency.length; r++) postingStart[r + 1] = postingStart[r]! + postingCount[r]!;
-  const postings = new Int32Array(postingStart[frequency.length]!);
+  const postingStart = new Int32Array(distinct + 1);
+  for (let r = 0; r < distinct; r++) postingStart[r + 1] = postingStart[r]! + postingCount[r]!;
+  const postings = new Int32Array(postingStart[distinct]!);
   postingCount.fill(0);
   for (let k = 0; k < n; k++) {
     const from = start[k]!;

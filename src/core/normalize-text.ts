@@ -96,13 +96,20 @@ interface Replacement {
 // SAME_TOKEN by the hash of its words; a hit is confirmed on the text, so that a word
 // sharing a hash is never replaced.
 const REPLACEMENTS = new Map<number, Replacement>();
+// The low 16 bits of their hashes: most words are ruled out by one array read.
+const MAYBE_REPLACED = new Uint8Array(0x10000);
 const PERCENT = 'percent';
 const PERCENT_HASH = hashToken(PERCENT);
 
 // What may close a sentence after its full stop ('He said "yes." Then'), and the spaces after.
 const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SPACE = new Set([' ', '\n', '\t', '\u00a0']);
-const isLowerCaseLetter = (char: string) => char !== char.toUpperCase() && char === char.toLowerCase();
+function isLowerCaseLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  // ASCII without changing case (which makes a string each time): only a-z are lower case.
+  if (code < 128) return code >= 97 && code <= 122;
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
 
 // Helpers at the top level rather than closures inside the scanner: a closure is made
 // again for every paragraph.
@@ -210,7 +217,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
     }
     const hash = finishHash(state);
     // No key of SAME_TOKEN is longer than six letters: most words skip the lookup.
-    const replacement = k - start <= 6 ? REPLACEMENTS.get(hash) : undefined;
+    const replacement = k - start <= 6 && MAYBE_REPLACED[hash & 0xffff] === 1 ? REPLACEMENTS.get(hash) : undefined;
     if (replacement && replacement.word.length === k - start && s.startsWith(replacement.word, start)) {
       sink.token(replacement.token, 0, replacement.token.length, replacement.hash, replacement.isNumber);
     } else sink.token(s, start, k, hash, false);
@@ -242,6 +249,7 @@ function characterPairs(s: string, start: number, end: number, sink: TokenSink):
 
 for (const [word, token] of SAME_TOKEN) {
   REPLACEMENTS.set(hashToken(word), { word, token, hash: hashToken(token), isNumber: isNumberToken(token) });
+  MAYBE_REPLACED[hashToken(word) & 0xffff] = 1;
 }
 
 /** True for a token that is a number ("2024", "11", "3.5"). */
