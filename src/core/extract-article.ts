@@ -81,10 +81,15 @@ export interface ArticleCopy {
   originals: Element[];
 }
 
-export function copyForReadability(doc: Document, copyDocument?: () => Document): ArticleCopy {
+/** `originals`: the page's originalElements, when the caller already has them (read-page.ts). */
+export function copyForReadability(
+  doc: Document,
+  copyDocument?: () => Document,
+  originals: Element[] = originalElements(doc),
+): ArticleCopy {
   const clone = cloneWithElementIndex(doc, copyDocument);
   gatherIntoBody(clone);
-  return { clone, originals: originalElements(doc) };
+  return { clone, originals };
 }
 
 /**
