@@ -10,7 +10,7 @@ import type { Analysis, PageReading } from './types';
 export function completeAnalysis(reading: PageReading, lap: (stage: string) => void = () => {}): Analysis {
   // The first paragraphs only, on very long pages (page-limits.ts).
   const paragraphs = reading.paragraphs.slice(0, MAX_TEXT_STEP_PARAGRAPHS);
-  const figures = findFigures({ title: reading.title, paragraphs });
+  const figures = findFigures({ title: reading.title, lang: reading.lang, paragraphs });
   lap('figures');
   const highlights = findHighlights({
     title: reading.title,

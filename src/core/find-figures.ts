@@ -9,13 +9,15 @@ import {
   type RecognisedQuantity,
 } from './figures/recognise-quantities';
 import { scoreFigure, TOTAL_OR_CHANGE } from './figures/rank-figures';
-import { sentenceSpans } from './figures/sentence-spans';
 import { splitTokens } from './figures/split-tokens';
+import { sentenceSpans } from './split-sentences';
 import type { Figure, Paragraph, Quantity } from './types';
 
 export interface FigureInput {
   title: string;
   paragraphs: readonly Paragraph[];
+  /** The page's language tag, for sentence splitting (as highlights split them). */
+  lang?: string | null;
 }
 
 interface Candidate {
@@ -38,11 +40,12 @@ const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
 function quantitiesOf(
   text: string,
   habits: PageHabits,
+  lang: string | null,
 ): { sentence: string; found: RecognisedQuantity[]; tokens: ReturnType<typeof splitTokens> }[] {
   // A sentence starts and ends beside white space or punctuation, so a paragraph that may
   // hold no quantity has no sentence that may.
   if (!mayHoldQuantity(text, habits)) return [];
-  return sentenceSpans(text).map(([start, end]) => {
+  return sentenceSpans(text, lang).map(([start, end]) => {
     const sentence = text.slice(start, end);
     if (!mayHoldQuantity(sentence, habits)) return { sentence, tokens: [], found: [] };
     const tokens = splitTokens(sentence);
@@ -62,14 +65,16 @@ export function findFigures(input: FigureInput): Figure[] {
     decimalComma: prefersDecimalComma(all),
     english: readsAsEnglish(all),
   };
-  const titleKeys = new Set(quantitiesOf(input.title, habits).flatMap(({ found }) => found.flatMap((q) => keysOf(q))));
+  const titleKeys = new Set(
+    quantitiesOf(input.title, habits, input.lang ?? null).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
+  );
   const prose = input.paragraphs.filter((p) => p.kind === 'paragraph' && p.duplicateOf === null);
   const candidates: Candidate[] = [];
   const byKey = new Map<string, Candidate>();
 
   for (const paragraph of input.paragraphs) {
     if (paragraph.kind === 'preformatted') continue;
-    for (const { sentence, tokens, found } of quantitiesOf(paragraph.text, habits)) {
+    for (const { sentence, tokens, found } of quantitiesOf(paragraph.text, habits, input.lang ?? null)) {
       for (const q of found) {
         const keys = keysOf(q);
         const known = keys.map((key) => byKey.get(key)).find((c) => c !== undefined);

@@ -192,14 +192,48 @@ function rulePieces(text: string): Piece[] {
 // "…a chief physician.Police arrested…", where the page's markup, not its text, kept the
 // sentences apart. Neither engine breaks there.
 const GLUED_STOP = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+// A sentence that opens with a numeral: "…every month. 12 issues for £11.99." Both engines
+// follow ICU's rule SB8 and keep it joined (a lowercase word follows the number), which
+// suits "No. 1 seed" but not news copy; so a stop after a plain lowercase word (not an
+// abbreviation, which the joining pass knows) and before a digit ends a sentence.
+// Abbreviations that stand before a number ("approx. 5", "No. 10", "fig. 3").
+const BEFORE_NUMBERS = new Set([
+  'approx',
+  'no',
+  'nos',
+  'nr',
+  'fig',
+  'figs',
+  'vol',
+  'vols',
+  'pp',
+  'ca',
+  'est',
+  'op',
+  'art',
+  'sec',
+  'ch',
+  'tel',
+]);
+const STOP_BEFORE_DIGIT = /(?<=(?<![\p{L}.])(\p{Ll}{2,})[.!?]["'”’)\]]*)\s+(?=\d)/gu;
 
 function splitGluedStops(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const piece of pieces) {
     let start = piece.start;
-    for (const match of text.slice(piece.start, piece.end).matchAll(GLUED_STOP)) {
-      out.push({ start, end: piece.start + match.index });
-      start = piece.start + match.index;
+    const chunk = text.slice(piece.start, piece.end);
+    const cuts = [
+      ...[...chunk.matchAll(GLUED_STOP)].map((match) => match.index),
+      ...[...chunk.matchAll(STOP_BEFORE_DIGIT)]
+        .filter((match) => {
+          const word = match[1]!;
+          return !ALWAYS_JOINED.has(word) && !SOMETIMES_FINAL.has(word) && !BEFORE_NUMBERS.has(word);
+        })
+        .map((match) => match.index),
+    ].sort((a, b) => a - b);
+    for (const cut of cuts) {
+      out.push({ start, end: piece.start + cut });
+      start = piece.start + cut;
     }
     out.push({ start, end: piece.end });
   }
@@ -213,6 +247,11 @@ function isFalseBreak(before: string, after: string, ordinalDots: boolean): bool
   if (next === '' || prev === '') return true;
   // A line break from <br> is a real boundary whatever precedes it.
   if (/\n\s*$/.test(before)) return false;
+  // A sentence does not end inside brackets: "for $900 (Orig. $1,599)".
+  if (/\([^)]*$/.test(prev) && /^[^(]*\)/.test(next)) return true;
+  // A dot after a space and glued to the next word opens a ticker code, not a sentence:
+  // "the Dow Jones Industrial Average .DJI fell" (wire copy), which ICU splits.
+  if (/\s\.$/.test(prev) && /^\S/.test(after)) return true;
   // Cased scripts start sentences with a capital: '“Why?” he asked.'
   if (/^\p{Ll}/u.test(next)) return true;
   // A list number on its own: "1. First point."
@@ -234,11 +273,15 @@ function isFalseBreak(before: string, after: string, ordinalDots: boolean): bool
 }
 
 /**
- * Splits `text` into sentences, each a trimmed verbatim substring of `text`, in order.
+ * The [start, end) offsets of the sentences of `text`, in order, white space trimmed.
  * `lang` is the page's language tag (BCP 47), used for the segmenter and ordinal dots.
  * `engine` forces ICU or the rule-based fallback (tests cover both).
  */
-export function splitSentences(text: string, lang: string | null = null, engine: SentenceEngine = 'auto'): string[] {
+export function sentenceSpans(
+  text: string,
+  lang: string | null = null,
+  engine: SentenceEngine = 'auto',
+): [number, number][] {
   const segmenter = engine === 'rules' ? null : intlSegmenter(lang);
   const raw = splitGluedStops(text, segmenter ? intlPieces(text, segmenter) : rulePieces(text));
   const ordinalDots = ORDINAL_DOT_LANGUAGES.has(lang?.toLowerCase().split(/[-_]/)[0] ?? '');
@@ -261,5 +304,17 @@ export function splitSentences(text: string, lang: string | null = null, engine:
     }
     pieces.push({ ...piece });
   }
-  return pieces.map((piece) => text.slice(piece.start, piece.end).trim()).filter((sentence) => sentence !== '');
+  const spans: [number, number][] = [];
+  for (const { start, end } of pieces) {
+    const sentence = text.slice(start, end);
+    const trimmedStart = sentence.length - sentence.trimStart().length;
+    const trimmedEnd = sentence.trimEnd().length;
+    if (trimmedEnd > trimmedStart) spans.push([start + trimmedStart, start + trimmedEnd]);
+  }
+  return spans;
+}
+
+/** Splits `text` into sentences, each a trimmed verbatim substring of `text`, in order (see sentenceSpans). */
+export function splitSentences(text: string, lang: string | null = null, engine: SentenceEngine = 'auto'): string[] {
+  return sentenceSpans(text, lang, engine).map(([start, end]) => text.slice(start, end));
 }

@@ -9,6 +9,26 @@ const cases: Case[] = [
   ['a decimal', 'Growth slowed to 3.8 percent. Rates held.', ['Growth slowed to 3.8 percent.', 'Rates held.']],
   ['a percentage before the stop', 'Sales rose 5%. Profits fell.', ['Sales rose 5%.', 'Profits fell.']],
   ['a title before a name', 'Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+  [
+    'a sentence opening with a numeral',
+    'It comes every month. 12 issues cost £11.99.',
+    ['It comes every month.', '12 issues cost £11.99.'],
+  ],
+  [
+    'an abbreviation before a numeral',
+    'Shares rose approx. 5 per cent vs. 3 per cent.',
+    ['Shares rose approx. 5 per cent vs. 3 per cent.'],
+  ],
+  [
+    'a stop inside brackets',
+    'It costs $900 (Orig. $1,599) today. Buy now.',
+    ['It costs $900 (Orig. $1,599) today.', 'Buy now.'],
+  ],
+  [
+    'ticker codes in wire copy',
+    'The Dow Jones Industrial Average .DJI fell 1%, the S&P 500 .SPX lost 2%. Bonds rose.',
+    ['The Dow Jones Industrial Average .DJI fell 1%, the S&P 500 .SPX lost 2%.', 'Bonds rose.'],
+  ],
   ['a rank and a saint', 'Gen. Ortiz flew to St. Louis. He landed.', ['Gen. Ortiz flew to St. Louis.', 'He landed.']],
   ['an acronym mid-sentence', 'The U.S. Senate voted. It passed.', ['The U.S. Senate voted.', 'It passed.']],
   [
