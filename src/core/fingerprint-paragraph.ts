@@ -21,33 +21,16 @@ const FUNCTION_WORDS = new Set(
 // Function words by hash; a hit is confirmed on the text, so that a word sharing a hash
 // with one is never dropped.
 const FUNCTION_WORD_BY_HASH = new Map<number, string>();
-// The low 16 bits of their hashes: most words are ruled out by one array read.
-const MAYBE_FUNCTION_WORD = new Uint8Array(0x10000);
-for (const word of FUNCTION_WORDS) {
-  const hash = hashToken(word);
-  FUNCTION_WORD_BY_HASH.set(hash, word);
-  MAYBE_FUNCTION_WORD[hash & 0xffff] = 1;
-}
+for (const word of FUNCTION_WORDS) FUNCTION_WORD_BY_HASH.set(hashToken(word), word);
 
 function isFunctionWord(source: string, start: number, end: number, hash: number): boolean {
-  if (MAYBE_FUNCTION_WORD[hash & 0xffff] === 0) return false;
   const word = FUNCTION_WORD_BY_HASH.get(hash);
   return word !== undefined && word.length === end - start && source.startsWith(word, start);
 }
 
-// Character codes of the letters the stemmer looks for.
-const C = 99;
-const D = 100;
-const E = 101;
-const G = 103;
-const H = 104;
-const I = 105;
-const N = 110;
-const S = 115;
-const U = 117;
-const X = 120;
-const Y = 121;
-const isVowel = (code: number) => code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
+const endsWith = (source: string, end: number, suffix: string) => source.startsWith(suffix, end - suffix.length);
+const isDoubledConsonant = (source: string, at: number) =>
+  source[at] === source[at - 1] && !'aeiou'.includes(source[at]!);
 
 /**
  * The hash of the stem of the word source[start, end), `hash` being the word's own. A
@@ -59,62 +42,33 @@ const isVowel = (code: number) => code === 97 || code === 101 || code === 105 ||
 export function stemHash(source: string, start: number, end: number, hash: number): number {
   const length = end - start;
   if (length <= 4) return hash;
-  // The last three letters, read once (the word has five or more).
-  const c1 = source.charCodeAt(end - 1);
-  const c2 = source.charCodeAt(end - 2);
-  const c3 = source.charCodeAt(end - 3);
   let kept = length;
   let y = false;
-  if (c1 === S && c2 === E && c3 === I /* -ies */) {
+  if (endsWith(source, end, 'ies')) {
     kept -= 3;
     y = true;
-  } else if (c1 === G && c2 === N && c3 === I && length > 5 /* -ing */) kept -= 3;
-  else if (c1 === D && c2 === E /* -ed */) kept -= 2;
-  else if (c1 === S && c2 === E) {
-    // -sses, -xes, -ches, -shes lose "es"; other words in -es only the "s".
-    const c4 = source.charCodeAt(end - 4);
-    kept -= (c3 === S && c4 === S) || c3 === X || (c3 === H && (c4 === C || c4 === S)) ? 2 : 1;
-  } else if (c1 === S && c2 !== S && c2 !== U && c2 !== I) kept -= 1;
-  if (!y && kept > 4 && source.charCodeAt(start + kept - 1) === E) kept--;
-  // "embedd" (from "embedding") -> "embed"; "controll" -> "control".
-  const stemLength = kept + (y ? 1 : 0);
-  const last = y ? Y : source.charCodeAt(start + kept - 1);
-  if (stemLength > 3 && last === source.charCodeAt(start + stemLength - 2) && !isVowel(last)) {
-    if (y) y = false;
-    else kept--;
-  }
+  } else if (endsWith(source, end, 'ing') && length > 5) kept -= 3;
+  else if (endsWith(source, end, 'ed')) kept -= 2;
+  else if (endsWith(source, end, 'es') && /(?:ss|x|ch|sh)es$/.test(source.slice(end - 4, end))) kept -= 2;
+  else if (endsWith(source, end, 's') && !/[sui]s$/.test(source.slice(end - 2, end))) kept -= 1;
+  if (!y && kept > 4 && source[start + kept - 1] === 'e') kept--;
+  // "embedd" (from "embedding") -> "embed"; "controll" -> "control"; "-yies" -> "-y".
+  if (y) y = !(kept > 2 && source[start + kept - 1] === 'y');
+  else if (kept > 3 && isDoubledConsonant(source, start + kept - 1)) kept--;
   if (kept === length) return hash;
   const state = fnvRange(source, start, start + kept);
-  return finishHash(y ? Math.imul(state ^ Y, 0x01000193) : state);
+  return finishHash(y ? Math.imul(state ^ 121 /* y */, 0x01000193) : state);
 }
 
-let sortBuffer = new Int32Array(256);
-
 /**
- * Sorted, without duplicates, in a typed array of its own (no boxing). Sorted in a shared
- * buffer: a paragraph's few dozen values sort faster by insertion than through a call to
- * the native sort, which the long ones still get.
+ * Sorted, without duplicates. A typed array sorts numbers natively, several times faster
+ * than Array#sort with a comparator, and holds them without boxing.
  */
 function sortedUnique(values: readonly number[]): Int32Array {
-  const n = values.length;
-  if (sortBuffer.length < n) sortBuffer = new Int32Array(n * 2);
-  const a = sortBuffer;
-  for (let k = 0; k < n; k++) a[k] = values[k]!;
-  if (n > 64) a.subarray(0, n).sort();
-  else {
-    for (let k = 1; k < n; k++) {
-      const x = a[k]!;
-      let at = k - 1;
-      while (at >= 0 && a[at]! > x) {
-        a[at + 1] = a[at]!;
-        at--;
-      }
-      a[at + 1] = x;
-    }
-  }
+  const sorted = Int32Array.from(values).sort();
   let out = 0;
-  for (let k = 0; k < n; k++) if (k === 0 || a[k] !== a[k - 1]) a[out++] = a[k]!;
-  return a.slice(0, out);
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[out++] = sorted[k]!;
+  return sorted.subarray(0, out);
 }
 
 /** How many values two sorted lists without duplicates share. */

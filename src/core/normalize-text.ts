@@ -87,40 +87,23 @@ export function fnvRange(text: string, start: number, end: number, state = FNV_O
 export const hashToken = (text: string): number => fnvRange(text, 0, text.length) & HASH_MASK;
 export const finishHash = (state: number): number => state & HASH_MASK;
 
-interface Replacement {
-  word: string;
-  token: string;
-  hash: number;
-  isNumber: boolean;
-}
-// SAME_TOKEN by the hash of its words; a hit is confirmed on the text, so that a word
+// The words of SAME_TOKEN by their hashes; a hit is confirmed on the text, so that a word
 // sharing a hash is never replaced.
-const REPLACEMENTS = new Map<number, Replacement>();
-// The low 16 bits of their hashes: most words are ruled out by one array read.
-const MAYBE_REPLACED = new Uint8Array(0x10000);
+const REPLACED = new Map<number, string>();
 const PERCENT = 'percent';
 const PERCENT_HASH = hashToken(PERCENT);
 
 // What may close a sentence after its full stop ('He said "yes." Then'), and the spaces after.
 const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SPACE = new Set([' ', '\n', '\t', '\u00a0']);
-function isLowerCaseLetter(char: string): boolean {
-  const code = char.charCodeAt(0);
-  // ASCII without changing case (which makes a string each time): only a-z are lower case.
-  if (code < 128) return code >= 97 && code <= 122;
-  return char !== char.toUpperCase() && char === char.toLowerCase();
-}
+const isLowerCaseLetter = (char: string) => char !== char.toUpperCase() && char === char.toLowerCase();
 
 // Helpers at the top level rather than closures inside the scanner: a closure is made
 // again for every paragraph.
 const isDigitAt = (s: string, at: number) => at < s.length && classify(s.charCodeAt(at)) === CharClass.Digit;
 
-/** The width in UTF-16 units of the character at s[at], not reading past `end`. */
-function widthAt(s: string, at: number, end: number): number {
-  const c = s.charCodeAt(at);
-  const next = at + 1 < end ? s.charCodeAt(at + 1) : 0;
-  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
+/** The width in UTF-16 units of the character at s[at] (a run of letters holds no lone surrogate). */
+const widthAt = (s: string, at: number) => (s.codePointAt(at)! > 0xffff ? 2 : 1);
 
 /**
  * The words of a text for comparison, in order: lower case (NFKC), no punctuation,
@@ -217,9 +200,10 @@ export function scanTokens(text: string, sink: TokenSink): void {
     }
     const hash = finishHash(state);
     // No key of SAME_TOKEN is longer than six letters: most words skip the lookup.
-    const replacement = k - start <= 6 && MAYBE_REPLACED[hash & 0xffff] === 1 ? REPLACEMENTS.get(hash) : undefined;
-    if (replacement && replacement.word.length === k - start && s.startsWith(replacement.word, start)) {
-      sink.token(replacement.token, 0, replacement.token.length, replacement.hash, replacement.isNumber);
+    const replaced = k - start <= 6 ? REPLACED.get(hash) : undefined;
+    if (replaced && replaced.length === k - start && s.startsWith(replaced, start)) {
+      const token = SAME_TOKEN.get(replaced)!;
+      sink.token(token, 0, token.length, hashToken(token), isNumberToken(token));
     } else sink.token(s, start, k, hash, false);
   }
 }
@@ -234,23 +218,20 @@ export function tokenize(text: string): string[] {
 /** Overlapping pairs of characters (code points) of s[start, end); a lone character stands for itself. */
 function characterPairs(s: string, start: number, end: number, sink: TokenSink): void {
   let first = start;
-  let second = first + widthAt(s, first, end);
+  let second = first + widthAt(s, first);
   if (second >= end) {
     sink.token(s, start, end, finishHash(fnvRange(s, start, end)), false);
     return;
   }
   while (second < end) {
-    const after = second + widthAt(s, second, end);
+    const after = second + widthAt(s, second);
     sink.token(s, first, after, finishHash(fnvRange(s, first, after)), false);
     first = second;
     second = after;
   }
 }
 
-for (const [word, token] of SAME_TOKEN) {
-  REPLACEMENTS.set(hashToken(word), { word, token, hash: hashToken(token), isNumber: isNumberToken(token) });
-  MAYBE_REPLACED[hashToken(word) & 0xffff] = 1;
-}
+for (const word of SAME_TOKEN.keys()) REPLACED.set(hashToken(word), word);
 
 /** True for a token that is a number ("2024", "11", "3.5"). */
 export function isNumberToken(token: string): boolean {
