@@ -1,6 +1,5 @@
 import { PAGE_LIMITS, type PageLimits } from './page-limits';
 import type { AnalysisError } from './types';
-import { UNNUMBERED } from './walk-elements';
 
 /** What a walk of the page counted, up to the first limit it passed. */
 export interface PageSize {
@@ -23,15 +22,10 @@ const TEXT_NODE = 3;
  * Measures the page in one walk over its nodes, in document order and without
  * recursion, stopping as soon as a limit is passed: the cost of refusing a huge page is
  * the cost of reading up to the limit. `over` names the first limit passed, if any.
- *
- * When given `numbered`, the same walk appends to it the page's numberedElements
- * (walk-elements.ts), so that the analysis need not walk the page a second time to number
- * it; when a limit is passed, it holds only the elements read so far.
  */
 export function measurePage(
   doc: Document,
   limits: PageLimits = PAGE_LIMITS,
-  numbered?: Element[],
 ): { size: PageSize; over: keyof PageLimits | null } {
   const size: PageSize = { nodes: 0, elements: 0, depth: 0, nesting: 0, textChars: 0 };
   const root = doc.documentElement;
@@ -39,15 +33,9 @@ export function measurePage(
   let depth = 0;
   /** Depth of the SVG or MathML element we are inside, or -1. */
   let graphicsDepth = -1;
-  /** Depth of the element left out of the numbering (with its subtree) we are inside, or -1. */
-  let unnumberedDepth = -1;
   while (node) {
     size.nodes++;
     if (node.nodeType === ELEMENT_NODE) {
-      if (numbered && unnumberedDepth < 0) {
-        if (UNNUMBERED.has((node as Element).localName)) unnumberedDepth = depth;
-        else numbered.push(node as Element);
-      }
       if (graphicsDepth < 0) {
         size.elements++;
         if (GRAPHICS.has((node as Element).localName)) graphicsDepth = depth;
@@ -72,7 +60,6 @@ export function measurePage(
       next = node && node !== root ? node.nextSibling : null;
     }
     if (graphicsDepth >= 0 && depth <= graphicsDepth) graphicsDepth = -1;
-    if (unnumberedDepth >= 0 && depth <= unnumberedDepth) unnumberedDepth = -1;
     node = next;
   }
   return { size, over: null };
@@ -106,15 +93,8 @@ function tooLargeMessage(over: keyof PageLimits, limits: PageLimits): string {
   }
 }
 
-/**
- * TOO_LARGE when the page passes a limit of PAGE_LIMITS (see there why each), else null.
- * `numbered`: see measurePage.
- */
-export function checkPageSize(
-  doc: Document,
-  limits: PageLimits = PAGE_LIMITS,
-  numbered?: Element[],
-): AnalysisError | null {
-  const { over } = measurePage(doc, limits, numbered);
+/** TOO_LARGE when the page passes a limit of PAGE_LIMITS (see there why each), else null. */
+export function checkPageSize(doc: Document, limits: PageLimits = PAGE_LIMITS): AnalysisError | null {
+  const { over } = measurePage(doc, limits);
   return over ? { code: 'TOO_LARGE', message: tooLargeMessage(over, limits) } : null;
 }

@@ -81,15 +81,10 @@ export interface ArticleCopy {
   originals: Element[];
 }
 
-/** `originals`: the page's originalElements, when the caller already has them (read-page.ts). */
-export function copyForReadability(
-  doc: Document,
-  copyDocument?: () => Document,
-  originals: Element[] = originalElements(doc),
-): ArticleCopy {
+export function copyForReadability(doc: Document, copyDocument?: () => Document): ArticleCopy {
   const clone = cloneWithElementIndex(doc, copyDocument);
   gatherIntoBody(clone);
-  return { clone, originals };
+  return { clone, originals: originalElements(doc) };
 }
 
 /**

@@ -70,14 +70,11 @@ function* readingStages(
     // An SVG image or an XML feed open in a tab.
     if (root.localName !== 'html') return failed({ code: 'NOT_AN_ARTICLE', message: 'This is not an HTML page.' });
     if (doc.body.localName === 'frameset') return failed(FRAMES);
-    // Before any work that grows with the page: a walk that stops at the first limit. The
-    // same walk numbers the page's elements for the copy (one walk of the page, not two);
-    // both happen in this task, so the page cannot change between them.
-    const originals: Element[] = [];
-    const tooLarge = checkPageSize(doc, limits, originals);
+    // Before any work that grows with the page: a walk that stops at the first limit.
+    const tooLarge = checkPageSize(doc, limits);
     if (tooLarge) return failed(tooLarge);
     const metadata = readMetadata(doc, pageUrl);
-    const copy = copyForReadability(doc, options.copyDocument, originals);
+    const copy = copyForReadability(doc, options.copyDocument);
 
     yield 'extract';
     const parsed = runReadability(copy, limits.maxNodes);

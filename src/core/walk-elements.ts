@@ -18,17 +18,7 @@ export function nextElement(el: Element, root: Element, skipChildren = false): E
 // icon-heavy pages (an inline SVG can hold thousands of elements), and <noscript> is
 // parsed as markup by some DOM implementations and as raw text by browsers, so its
 // children must not count on either side.
-export const UNNUMBERED: ReadonlySet<string> = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-]);
+const UNNUMBERED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
 
 /**
  * The elements that can carry article text, in document order. The core numbers a clone

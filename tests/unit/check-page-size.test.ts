@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkPageSize, measurePage } from '../../src/core/check-page-size';
 import { PAGE_LIMITS, type PageLimits } from '../../src/core/page-limits';
-import { numberedElements } from '../../src/core/walk-elements';
 import { loadFixtures, parsePage } from './helpers/fixtures';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -29,33 +28,6 @@ describe('measurePage', () => {
     const { size, over } = measurePage(parsePage(html));
     expect(over).toBeNull();
     expect(size).toMatchObject(expected);
-  });
-
-  // The size walk numbers the page for the analysis (read-page.ts): the same elements, in
-  // the same order, as the walk the page side repeats on the live page.
-  test.each([
-    ['head, scripts and styles left out', page('<script>x</script><style>p{}</style><p>a</p>', '<title>t</title>')],
-    [
-      'subtrees of svg, math and noscript left out',
-      page('<svg><g><a>x</a></g></svg><math><mi>x</mi></math><noscript><p>n</p></noscript><p>a</p>'),
-    ],
-    [
-      'an element after a left-out subtree is numbered',
-      page('<div><iframe></iframe><object><p>o</p></object></div><div><p>a</p></div>'),
-    ],
-    ['a left-out element last in its parent', page('<div><p>a</p><svg><g/></svg></div><p>b</p>')],
-    ['nested left-out elements', page('<template><svg><p>t</p></svg></template><section><p>a</p></section>')],
-    ['deep nesting', page(nest(200))],
-    ...loadFixtures().map((f) => [`fixture ${f.name}`, f.html] as [string, string]),
-  ])('numbers what numberedElements numbers: %s', (_name, html) => {
-    const doc = parsePage(html);
-    const numbered: Element[] = [];
-    expect(measurePage(doc, PAGE_LIMITS, numbered).over).toBeNull();
-    const expected = numberedElements(doc.documentElement);
-    expect(numbered.length).toBe(expected.length);
-    expect(numbered.length).toBeGreaterThan(2);
-    // The very nodes, not equal-looking ones.
-    expect(numbered.findIndex((el, k) => el !== expected[k])).toBe(-1);
   });
 
   test('stops at the first limit passed: refusing costs the walk up to the limit', () => {
