@@ -1,4 +1,4 @@
-import { finishHash, fnvRange, hashToken, scanTokens, type TokenSink } from './normalize-text';
+import { hashRange, hashToken, scanTokens, type TokenSink } from './normalize-text';
 
 const HASH_MASK = 0x3fffffff;
 
@@ -56,8 +56,8 @@ export function stemHash(source: string, start: number, end: number, hash: numbe
   if (y) y = !(kept > 2 && source[start + kept - 1] === 'y');
   else if (kept > 3 && isDoubledConsonant(source, start + kept - 1)) kept--;
   if (kept === length) return hash;
-  const state = fnvRange(source, start, start + kept);
-  return finishHash(y ? Math.imul(state ^ 121 /* y */, 0x01000193) : state);
+  // Only "-ies" words make a string.
+  return y ? hashToken(source.slice(start, start + kept) + 'y') : hashRange(source, start, start + kept);
 }
 
 /**
@@ -119,7 +119,6 @@ const sentenceEnds: number[] = [];
 const tokenHashes: number[] = [];
 let keepTokens = false;
 let numbers: string[] | null = null;
-const NO_NUMBERS: readonly string[] = Object.freeze([]);
 
 const endSentence = () => {
   const last = sentenceEnds.length === 0 ? 0 : sentenceEnds[sentenceEnds.length - 1]!;
@@ -181,7 +180,7 @@ export class ParagraphFingerprint {
     this.tokenCount = tokenCount;
     this.keyHash = [keyState[0]!, keyState[1]!];
     this.terms = sortedUnique(termsInOrder);
-    const stated = numbers ?? NO_NUMBERS;
+    const stated = numbers ?? [];
     this.numbersInOrder = stated;
     this.numbers = stated.length < 2 ? stated : stated.slice().sort();
   }

@@ -72,20 +72,15 @@ export interface TokenSink {
 
 // Hashes keep 30 bits: V8 stores such numbers unboxed ("small integers"), in arrays and
 // as Map keys, where 32-bit values would each be a heap object.
-const HASH_MASK = 0x3fffffff;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of text[start, end) with 32-bit state, not yet cut to 30 bits: it can be continued. */
-export function fnvRange(text: string, start: number, end: number, state = FNV_OFFSET): number {
-  let h = state;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
+/** FNV-1a of text[start, end), cut to 30 bits. */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
-/** The 30-bit hash of a token (FNV-1a of its UTF-16 units). */
-export const hashToken = (text: string): number => fnvRange(text, 0, text.length) & HASH_MASK;
-export const finishHash = (state: number): number => state & HASH_MASK;
+/** The hash of a token. */
+export const hashToken = (text: string): number => hashRange(text, 0, text.length);
 
 // The words of SAME_TOKEN by their hashes; a hit is confirmed on the text, so that a word
 // sharing a hash is never replaced.
@@ -171,23 +166,18 @@ export function scanTokens(text: string, sink: TokenSink): void {
       sink.token(number, 0, number.length, hashToken(number), true);
       continue;
     }
-    // The word is hashed as it is read: no string is made of it.
     const start = k;
-    let state = fnvRange(s, k, k + width);
     k += width;
     while (k < length) {
       const c = s.charCodeAt(k);
       // Latin letters first: by far the commonest case.
       if (c >= 97 && c <= 122 && cls === CharClass.Letter) {
-        state = Math.imul(state ^ c, FNV_PRIME);
         k++;
         continue;
       }
       const point = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(k)! : c;
       if (classify(point) !== cls) break;
-      const next = k + (point > 0xffff ? 2 : 1);
-      state = fnvRange(s, k, next, state);
-      k = next;
+      k += point > 0xffff ? 2 : 1;
     }
     if (cls === CharClass.Unspaced) {
       characterPairs(s, start, k, sink);
@@ -198,7 +188,8 @@ export function scanTokens(text: string, sink: TokenSink): void {
       k += 5;
       continue;
     }
-    const hash = finishHash(state);
+    // The word is hashed in place: no string is made of it.
+    const hash = hashRange(s, start, k);
     // No key of SAME_TOKEN is longer than six letters: most words skip the lookup.
     const replaced = k - start <= 6 ? REPLACED.get(hash) : undefined;
     if (replaced && replaced.length === k - start && s.startsWith(replaced, start)) {
@@ -220,12 +211,12 @@ function characterPairs(s: string, start: number, end: number, sink: TokenSink):
   let first = start;
   let second = first + widthAt(s, first);
   if (second >= end) {
-    sink.token(s, start, end, finishHash(fnvRange(s, start, end)), false);
+    sink.token(s, start, end, hashRange(s, start, end), false);
     return;
   }
   while (second < end) {
     const after = second + widthAt(s, second);
-    sink.token(s, first, after, finishHash(fnvRange(s, first, after)), false);
+    sink.token(s, first, after, hashRange(s, first, after), false);
     first = second;
     second = after;
   }
