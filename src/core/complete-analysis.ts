@@ -1,6 +1,7 @@
 import { findFigures } from './find-figures';
 import { findHighlights } from './find-highlights';
 import { MAX_TEXT_STEP_PARAGRAPHS } from './page-limits';
+import { sharedSentenceSplitter } from './split-sentences';
 import type { Analysis, PageReading } from './types';
 
 /**
@@ -10,13 +11,15 @@ import type { Analysis, PageReading } from './types';
 export function completeAnalysis(reading: PageReading, lap: (stage: string) => void = () => {}): Analysis {
   // The first paragraphs only, on very long pages (page-limits.ts).
   const paragraphs = reading.paragraphs.slice(0, MAX_TEXT_STEP_PARAGRAPHS);
-  const figures = findFigures({ title: reading.title, lang: reading.lang, paragraphs });
+  const sentences = sharedSentenceSplitter(reading.lang);
+  const figures = findFigures({ title: reading.title, lang: reading.lang, paragraphs, sentences });
   lap('figures');
   const highlights = findHighlights({
     title: reading.title,
     lang: reading.lang,
     paragraphs,
     figures,
+    sentences,
   });
   lap('highlights');
   const { relatedLinks, contentHtml, ...rest } = reading;

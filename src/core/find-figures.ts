@@ -10,7 +10,7 @@ import {
 } from './figures/recognise-quantities';
 import { scoreFigure, TOTAL_OR_CHANGE } from './figures/rank-figures';
 import { splitTokens } from './figures/split-tokens';
-import { sentenceSpans } from './split-sentences';
+import { sentenceSpans, type SentenceSplitter } from './split-sentences';
 import type { Figure, Paragraph, Quantity } from './types';
 
 export interface FigureInput {
@@ -18,6 +18,8 @@ export interface FigureInput {
   paragraphs: readonly Paragraph[];
   /** The page's language tag, for sentence splitting (as highlights split them). */
   lang?: string | null;
+  /** A splitter shared with the highlights (sharedSentenceSplitter); else sentenceSpans for `lang`. */
+  sentences?: SentenceSplitter;
 }
 
 interface Candidate {
@@ -40,12 +42,12 @@ const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
 function quantitiesOf(
   text: string,
   habits: PageHabits,
-  lang: string | null,
+  sentences: SentenceSplitter,
 ): { sentence: string; found: RecognisedQuantity[]; tokens: ReturnType<typeof splitTokens> }[] {
   // A sentence starts and ends beside white space or punctuation, so a paragraph that may
   // hold no quantity has no sentence that may.
   if (!mayHoldQuantity(text, habits)) return [];
-  return sentenceSpans(text, lang).map(([start, end]) => {
+  return sentences(text).map(([start, end]) => {
     const sentence = text.slice(start, end);
     if (!mayHoldQuantity(sentence, habits)) return { sentence, tokens: [], found: [] };
     const tokens = splitTokens(sentence);
@@ -60,13 +62,14 @@ function quantitiesOf(
  */
 export function findFigures(input: FigureInput): Figure[] {
   const all = [input.title, ...input.paragraphs.map((p) => p.text)].join('\n');
+  const sentences = input.sentences ?? ((text: string) => sentenceSpans(text, input.lang ?? null));
   const habits: PageHabits = {
     ...readMoneyHabits(all),
     decimalComma: prefersDecimalComma(all),
     english: readsAsEnglish(all),
   };
   const titleKeys = new Set(
-    quantitiesOf(input.title, habits, input.lang ?? null).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
+    quantitiesOf(input.title, habits, sentences).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
   );
   const prose = input.paragraphs.filter((p) => p.kind === 'paragraph' && p.duplicateOf === null);
   const candidates: Candidate[] = [];
@@ -74,7 +77,7 @@ export function findFigures(input: FigureInput): Figure[] {
 
   for (const paragraph of input.paragraphs) {
     if (paragraph.kind === 'preformatted') continue;
-    for (const { sentence, tokens, found } of quantitiesOf(paragraph.text, habits, input.lang ?? null)) {
+    for (const { sentence, tokens, found } of quantitiesOf(paragraph.text, habits, sentences)) {
       for (const q of found) {
         const keys = keysOf(q);
         const known = keys.map((key) => byKey.get(key)).find((c) => c !== undefined);

@@ -1,6 +1,6 @@
 import { countWords } from './count-words';
 import { FUNCTION_WORDS } from './figures/function-words';
-import { splitSentences } from './split-sentences';
+import { sentenceSpans, type SentenceSplitter } from './split-sentences';
 import type { BlockKind, Figure, Highlight, Paragraph } from './types';
 
 export interface HighlightInput {
@@ -8,6 +8,8 @@ export interface HighlightInput {
   lang: string | null;
   paragraphs: readonly Paragraph[];
   figures: readonly Figure[];
+  /** A splitter shared with the figures (sharedSentenceSplitter); else sentenceSpans for `lang`. */
+  sentences?: SentenceSplitter;
 }
 
 // Why this method. Highlights must be sentences exactly as written (so the page can show
@@ -117,10 +119,11 @@ function candidatesOf(input: HighlightInput): Candidate[] {
   const candidates: Candidate[] = [];
   let whole = 0;
   let blockOrder = 0;
+  const split = input.sentences ?? ((text: string) => sentenceSpans(text, input.lang));
   for (const paragraph of input.paragraphs) {
     if (paragraph.duplicateOf !== null || !USABLE_KINDS.has(paragraph.kind)) continue;
     if (countWords(paragraph.text) < MIN_BLOCK_WORDS) continue;
-    const sentences = splitSentences(paragraph.text, input.lang);
+    const sentences = split(paragraph.text).map(([start, end]) => paragraph.text.slice(start, end));
     sentences.forEach((text, sentenceOrder) => {
       const words = countWords(text);
       if (words < MIN_SENTENCE_WORDS) return;

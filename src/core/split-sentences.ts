@@ -314,6 +314,22 @@ export function sentenceSpans(
   return spans;
 }
 
+/** Where the sentences of a text are: sentenceSpans, or a cache of it shared by several steps. */
+export type SentenceSplitter = (text: string) => [number, number][];
+
+/**
+ * sentenceSpans for one page's language, remembering each text's answer: figures and
+ * highlights read the same paragraphs, and Intl.Segmenter is the costlier half of both.
+ */
+export function sharedSentenceSplitter(lang: string | null): SentenceSplitter {
+  const known = new Map<string, [number, number][]>();
+  return (text) => {
+    let spans = known.get(text);
+    if (!spans) known.set(text, (spans = sentenceSpans(text, lang)));
+    return spans;
+  };
+}
+
 /** Splits `text` into sentences, each a trimmed verbatim substring of `text`, in order (see sentenceSpans). */
 export function splitSentences(text: string, lang: string | null = null, engine: SentenceEngine = 'auto'): string[] {
   return sentenceSpans(text, lang, engine).map(([start, end]) => text.slice(start, end));

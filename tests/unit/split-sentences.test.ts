@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences, type SentenceEngine } from '../../src/core/split-sentences';
+import {
+  sentenceSpans,
+  sharedSentenceSplitter,
+  splitSentences,
+  type SentenceEngine,
+} from '../../src/core/split-sentences';
 
 type Case = [name: string, text: string, sentences: string[], lang?: string];
 
@@ -146,4 +151,13 @@ test('every sentence is a verbatim substring, in order', () => {
     expect(at).toBeGreaterThanOrEqual(from);
     from = at + sentence.length;
   }
+});
+
+test('the shared splitter answers as sentenceSpans, each text split once', () => {
+  const split = sharedSentenceSplitter('en');
+  const text = 'Revenue rose 11%. Mr. Wu left. 12 issues for £11.99.';
+  const first = split(text);
+  expect(first).toEqual(sentenceSpans(text, 'en'));
+  expect(first.map(([start, end]) => text.slice(start, end))).toEqual(splitSentences(text, 'en'));
+  expect(split(text)).toBe(first);
 });
