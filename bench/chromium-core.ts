@@ -1,8 +1,8 @@
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { servePages } from '../tests/e2e/serve-pages';
 import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
+import { buildInPageScript } from './in-page/build-script';
 import type { Measure } from './in-page/entry';
 import { fixed, median, quantile, sum, table } from './stats';
 
@@ -23,15 +23,7 @@ export async function run(): Promise<void> {
     console.log(`Skipped: the article-extraction corpus is not at ${benchmarkCorpusDir()} (set SHARED_DIR).`);
     return;
   }
-  const bundle = await build({
-    entryPoints: ['bench/in-page/entry.ts'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'error',
-  });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await buildInPageScript();
   const pages = loadBenchmarkCorpus();
   const server = await servePages('tests/fixtures/pages');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--disable-quic'] });

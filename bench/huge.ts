@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { chromium, type CDPSession } from '@playwright/test';
 import { clickToolbarButton, fixturePagesDir, launchWithExtension } from '../tests/e2e/extension';
 import { servePages, type PageServer } from '../tests/e2e/serve-pages';
+import { longestFreeze, resetFreezeWatch, withFreezeWatch } from '../tests/e2e/watch-freezes';
+import { buildInPageScript } from './in-page/build-script';
 import { HUGE_CASES } from './huge-cases';
 import type { SingleRun } from './in-page/entry';
 import { fixed, table } from './stats';
@@ -84,15 +85,7 @@ async function rendererPeakRss(browserCdp: CDPSession): Promise<number> {
 }
 
 async function runChromiumCore(server: PageServer, executablePath: string): Promise<void> {
-  const bundle = await build({
-    entryPoints: ['bench/in-page/entry.ts'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'error',
-  });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await buildInPageScript();
   const rows: string[][] = [];
   for (const [i, pageCase] of HUGE_CASES.entries()) {
     // A browser per case, so that each renderer's peak is that page's alone.
@@ -146,18 +139,6 @@ async function runChromiumCore(server: PageServer, executablePath: string): Prom
   );
 }
 
-// The page's own measure of a freeze: the longest wait between ticks of a 20 ms timer.
-const GAP_WATCH = `<script>
-  let last = performance.now();
-  window.__longestGap = 0;
-  window.__resetGap = () => { window.__longestGap = 0; last = performance.now(); };
-  setInterval(() => {
-    const now = performance.now();
-    window.__longestGap = Math.max(window.__longestGap, now - last);
-    last = now;
-  }, 20);
-</script>`;
-
 async function runExtension(server: PageServer): Promise<void> {
   if (!existsSync('.output/chrome-mv3/manifest.json')) {
     console.log('\nThe toolbar click is skipped: no build (npm run build).');
@@ -167,10 +148,10 @@ async function runExtension(server: PageServer): Promise<void> {
   const cdp = await context.browser()!.newBrowserCDPSession();
   const rows: string[][] = [];
   for (const [i, pageCase] of HUGE_CASES.entries()) {
-    server.route(`/huge-click/${i}.html`, pageCase.html().replace('</head>', `${GAP_WATCH}</head>`));
+    server.route(`/huge-click/${i}.html`, withFreezeWatch(pageCase.html()));
     const page = await context.newPage();
     await page.goto(`${server.origin}/huge-click/${i}.html`, { waitUntil: 'load', timeout: 120_000 });
-    await page.evaluate(() => (window as unknown as { __resetGap(): void }).__resetGap());
+    await resetFreezeWatch(page);
     const started = performance.now();
     const popup = await clickToolbarButton(cdp, extensionId, page);
     const answer = await popup.waitFor<string>(
@@ -178,7 +159,7 @@ async function runExtension(server: PageServer): Promise<void> {
       120_000,
     );
     const ms = performance.now() - started;
-    const gap = await page.evaluate(() => (window as unknown as { __longestGap: number }).__longestGap);
+    const gap = await longestFreeze(page);
     rows.push([pageCase.name, answer, fixed(ms, 0), fixed(gap, 0)]);
     await popup.detach();
     await page.close();
