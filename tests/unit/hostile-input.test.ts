@@ -78,8 +78,9 @@ describe.each(CASES)('%s', (_name, make, code) => {
     const result = analyze(parsePage(html), null);
     expect(result.ok ? null : result.error.code).toBe(code);
     if (!result.ok) expect(result.error.message.length).toBeGreaterThan(10);
-    // Refusing is cheap: the size check stops at the first limit it passes.
-    if (code === 'TOO_LARGE') expect(performance.now() - started).toBeLessThan(2_000);
+    // Refusing is cheap: the size check stops at the first limit it passes. Reading such a
+    // page whole took 18 s before it did; the bound leaves room for a loaded CI machine.
+    if (code === 'TOO_LARGE') expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   test(`the command answers ${code ?? 'with an article'}`, async () => {
