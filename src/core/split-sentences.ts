@@ -101,6 +101,26 @@ const SOMETIMES_FINAL = new Set([
   'dec',
 ]);
 
+// Abbreviations that stand before a number ("approx. 5", "No. 10", "fig. 3").
+const BEFORE_NUMBERS = new Set([
+  'approx',
+  'no',
+  'nos',
+  'nr',
+  'fig',
+  'figs',
+  'vol',
+  'vols',
+  'pp',
+  'ca',
+  'est',
+  'op',
+  'art',
+  'sec',
+  'ch',
+  'tel',
+]);
+
 // Words that open sentences far more often than they follow an abbreviation mid-sentence.
 // English only: the ambiguity of dotted acronyms is overwhelmingly an English-press one.
 const SENTENCE_OPENERS = new Set(
@@ -194,42 +214,18 @@ function rulePieces(text: string): Piece[] {
 const GLUED_STOP = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
 // A sentence that opens with a numeral: "…every month. 12 issues for £11.99." Both engines
 // follow ICU's rule SB8 and keep it joined (a lowercase word follows the number), which
-// suits "No. 1 seed" but not news copy; so a stop after a plain lowercase word (not an
-// abbreviation, which the joining pass knows) and before a digit ends a sentence.
-// Abbreviations that stand before a number ("approx. 5", "No. 10", "fig. 3").
-const BEFORE_NUMBERS = new Set([
-  'approx',
-  'no',
-  'nos',
-  'nr',
-  'fig',
-  'figs',
-  'vol',
-  'vols',
-  'pp',
-  'ca',
-  'est',
-  'op',
-  'art',
-  'sec',
-  'ch',
-  'tel',
-]);
-const STOP_BEFORE_DIGIT = /(?<=(?<![\p{L}.])(\p{Ll}{2,})[.!?]["'”’)\]]*)\s+(?=\d)/gu;
+// suits "No. 1 seed" but not news copy; so a stop after a lowercase word and before a digit
+// is cut here too, and the joining pass (isFalseBreak) rejoins it after an abbreviation.
+const STOP_BEFORE_DIGIT = /(?<=(?<![\p{L}.])\p{Ll}{2,}[.!?]["'”’)\]]*)\s+(?=\d)/gu;
 
-function splitGluedStops(text: string, pieces: Piece[]): Piece[] {
+function splitMissedBreaks(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const piece of pieces) {
     let start = piece.start;
     const chunk = text.slice(piece.start, piece.end);
     const cuts = [
       ...[...chunk.matchAll(GLUED_STOP)].map((match) => match.index),
-      ...[...chunk.matchAll(STOP_BEFORE_DIGIT)]
-        .filter((match) => {
-          const word = match[1]!;
-          return !ALWAYS_JOINED.has(word) && !SOMETIMES_FINAL.has(word) && !BEFORE_NUMBERS.has(word);
-        })
-        .map((match) => match.index),
+      ...[...chunk.matchAll(STOP_BEFORE_DIGIT)].map((match) => match.index),
     ].sort((a, b) => a - b);
     for (const cut of cuts) {
       out.push({ start, end: piece.start + cut });
@@ -262,6 +258,7 @@ function isFalseBreak(before: string, after: string, ordinalDots: boolean): bool
   if (!word) return false;
   const abbreviation = word.toLowerCase();
   if (ALWAYS_JOINED.has(abbreviation)) return true;
+  if (BEFORE_NUMBERS.has(abbreviation) && /^\d/.test(next)) return true;
   if (ordinalDots && /^\d{1,2}$/.test(word)) return true;
   const ambiguous =
     SOMETIMES_FINAL.has(abbreviation) ||
@@ -283,7 +280,7 @@ export function sentenceSpans(
   engine: SentenceEngine = 'auto',
 ): [number, number][] {
   const segmenter = engine === 'rules' ? null : intlSegmenter(lang);
-  const raw = splitGluedStops(text, segmenter ? intlPieces(text, segmenter) : rulePieces(text));
+  const raw = splitMissedBreaks(text, segmenter ? intlPieces(text, segmenter) : rulePieces(text));
   const ordinalDots = ORDINAL_DOT_LANGUAGES.has(lang?.toLowerCase().split(/[-_]/)[0] ?? '');
 
   const pieces: Piece[] = [];
