@@ -1,7 +1,15 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../src/cli/parse-page';
 import { analyze } from '../src/core/analyze';
-import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
+import type { AnalysisResult } from '../src/core/types';
+import {
+  benchmarkCorpusDir,
+  hasBenchmarkCorpus,
+  hasReadabilityPages,
+  loadBenchmarkCorpus,
+  loadReadabilityPages,
+} from './corpus';
+import { HEADER_FAULTS, headerFaults, type Header, type HeaderFault } from './header-faults';
 import { bootstrap, scoreCorpus, scorePage, type CorpusScore, type PageScore } from './score';
 import { fixed, median, quantile, sum, table } from './stats';
 
@@ -18,7 +26,18 @@ const PUBLISHED: [name: string, f1: number, precision: number, recall: number][]
   ['html-text (whole page)', 0.665, 0.5, 0.994],
 ];
 
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
+// The command's own parser: the benchmark reads pages as `npm run summarize` does.
+const parse = parsePage;
+
+/** Readability's result as the bench reads it: null when it finds no text at all. */
+type PlainResult = ReturnType<Readability['parse']>;
+const plainHeader = (r: PlainResult): Header => ({
+  title: r?.title,
+  byline: r?.byline,
+  publishedTime: r?.publishedTime,
+});
+const ourHeader = (r: AnalysisResult): Header | null => (r.ok ? r : null);
+const extracts = (r: PlainResult) => (r?.textContent ?? '').trim() !== '';
 
 interface Timing {
   parse: number;
@@ -52,6 +71,8 @@ export async function run(): Promise<void> {
   const plain: PageScore[] = [];
   const timings: Timing[] = [];
   const refused: string[] = [];
+  const ourHeaders: { id: string; header: Header }[] = [];
+  const plainHeaders: Header[] = [];
 
   // Warm up the JIT on a few pages before timing anything.
   for (const page of pages.slice(0, 10)) analyze(parse(page.html), page.url);
@@ -77,6 +98,9 @@ export async function run(): Promise<void> {
     });
     const result = analysis.value.result;
     if (!result.ok) refused.push(`${page.id.slice(0, 8)} ${result.error.code}`);
+    const header = ourHeader(result);
+    if (header) ourHeaders.push({ id: page.id.slice(0, 8), header });
+    plainHeaders.push(plainHeader(readability.value));
     ours.push(scorePage(page.articleBody, result.ok ? result.text : ''));
     plain.push(scorePage(page.articleBody, readability.value?.textContent ?? ''));
     timings.push({
@@ -111,6 +135,9 @@ export async function run(): Promise<void> {
   );
   console.log(`\nF1 gain over plain Readability: ${fixed((oursScore.f1 - plainScore.f1) * 100, 2)} points.`);
   console.log(`Pages refused as not articles: ${refused.length}${refused.length ? ` (${refused.join(', ')})` : ''}.`);
+
+  printHeaderFaults(pages.length, ourHeaders, plainHeaders);
+  readabilityPages();
 
   const analysisMs = timings.map((t) => t.analysis);
   const readabilityMs = timings.map((t) => t.readability);
@@ -153,5 +180,80 @@ export async function run(): Promise<void> {
       `Readability rewrite the document it reads the page from). "Plain Readability" is new Readability(doc).parse() ` +
       `on the caller's own document, with no copy. For comparison only, against Readability plus parsing its own ` +
       `copy (parse HTML + parse()): ${fixed(sum(analysisMs) / (sum(readabilityMs) + sum(parseMs)), 2)}x in total.`,
+  );
+}
+
+/** Issue 12's header targets: how many pages show each kind of junk, ours beside Readability's. */
+function printHeaderFaults(pages: number, ours: { id: string; header: Header }[], plain: Header[]): void {
+  const count = (headers: Header[]) => {
+    const counts = new Map<HeaderFault, number>(HEADER_FAULTS.map((f) => [f, 0]));
+    for (const h of headers) for (const f of headerFaults(h)) counts.set(f, counts.get(f)! + 1);
+    return counts;
+  };
+  const oursCount = count(ours.map((o) => o.header));
+  const plainCount = count(plain);
+  console.log(`\n### Article header junk (${pages} pages; pages with each fault, bench/header-faults.ts)\n`);
+  console.log(
+    table(
+      ['fault', `News Essentials (${ours.length} pages analysed)`, `Readability (${plain.length} pages)`],
+      HEADER_FAULTS.map((f) => [f, oursCount.get(f)!, plainCount.get(f)!]),
+    ),
+  );
+  const listed = ours.flatMap(({ id, header }) => {
+    const faults = headerFaults(header);
+    if (faults.length === 0) return [];
+    const shown = JSON.stringify({ title: header.title, byline: header.byline, date: header.publishedTime });
+    return [`- ${id} (${faults.join(', ')}): ${shown}`];
+  });
+  if (listed.length) console.log(`\nOur pages with a fault:\n${listed.join('\n')}`);
+}
+
+/** Readability's own test pages: none that Readability extracts may be refused (issue 12). */
+function readabilityPages(): void {
+  if (!hasReadabilityPages()) {
+    console.log("\nSkipped: Readability's test pages are not in ../shared (set SHARED_DIR).");
+    return;
+  }
+  const PAGE_URL = 'http://fakehost/test/page.html';
+  const cases = loadReadabilityPages();
+  let plainExtracts = 0;
+  const refused: string[] = [];
+  const refusedWhilePlainExtracts: string[] = [];
+  const ours: Header[] = [];
+  const plain: Header[] = [];
+  for (const page of cases) {
+    const result = analyze(parse(page.source), PAGE_URL, { copyDocument: () => parse(page.source) });
+    const readability = new Readability(parse(page.source)).parse();
+    plain.push(plainHeader(readability));
+    const header = ourHeader(result);
+    if (header) ours.push(header);
+    if (extracts(readability)) plainExtracts++;
+    if (result.ok) continue;
+    const line = `${page.name} (${result.error.message})`;
+    refused.push(line);
+    if (extracts(readability)) refusedWhilePlainExtracts.push(line);
+  }
+  console.log(`\n### Readability's own test pages (${cases.length})\n`);
+  console.log(
+    table(
+      ['pages', 'count'],
+      [
+        ['Readability extracts some text', plainExtracts],
+        ['we refuse', refused.length],
+        ['**we refuse although Readability extracts them**', refusedWhilePlainExtracts.length],
+      ],
+    ),
+  );
+  if (refusedWhilePlainExtracts.length) {
+    console.log(
+      `\nRefused although Readability extracts them:\n${refusedWhilePlainExtracts.map((l) => `- ${l}`).join('\n')}`,
+    );
+  }
+  const faults = (headers: Header[], fault: HeaderFault) =>
+    headers.filter((h) => headerFaults(h).includes(fault)).length;
+  console.log(
+    `\nHeader junk on these pages (ours / Readability's): ` +
+      HEADER_FAULTS.map((f) => `${f} ${faults(ours, f)} / ${faults(plain, f)}`).join('; ') +
+      '.',
   );
 }
