@@ -18,6 +18,14 @@ describe.each(loadFixtures())('$name', ({ html, expected }) => {
     expect(result.title).toBe(expected.title);
   });
 
+  test.runIf(expected.byline !== undefined)('byline', () => {
+    expect(result.byline).toBe(expected.byline);
+  });
+
+  test.runIf(expected.publishedTime !== undefined)('date', () => {
+    expect(result.publishedTime).toBe(expected.publishedTime);
+  });
+
   test.each(expected.mustInclude ?? [])('text includes %s', (snippet) => {
     expect(result.text).toContain(snippet);
   });

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../../src/cli/decode-html';
+import { parsePage as parseAsTheCommandDoes } from '../../../src/cli/parse-page';
 
 export const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
 
@@ -12,6 +12,9 @@ export interface Expected {
   expectOk: boolean;
   errorCode?: string;
   title?: string;
+  /** The header's byline and date as the analysis should give them (null: none). */
+  byline?: string | null;
+  publishedTime?: string | null;
   mustInclude?: string[];
   mustExclude?: string[];
   figures?: { text: string; value: number | null; unit: string | null; kind: string; required: boolean }[];
@@ -50,6 +53,7 @@ export function fixturesWith(key: keyof Expected): Fixture[] {
   return loadFixtures().filter((fixture) => fixture.expected[key] !== undefined);
 }
 
+/** A page read as the command reads it (issue 12: one reading in the command and the browser). */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseAsTheCommandDoes(html);
 }
