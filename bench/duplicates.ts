@@ -8,9 +8,9 @@ import {
   NEW_STATEMENT_TERMS,
   SHORT_TOKENS,
   type Verdict,
-} from '../src/core/compare-paragraphs';
-import { findDuplicates, type DuplicateCandidate } from '../src/core/find-duplicates';
-import { fingerprintParagraph } from '../src/core/fingerprint-paragraph';
+} from '../src/core/repeats/compare-paragraphs';
+import { findRepeats, type RepeatCandidate } from '../src/core/repeats/find-repeats';
+import { fingerprintParagraph } from '../src/core/repeats/fingerprint-paragraph';
 import { availableParallelism, loadavg } from 'node:os';
 import { hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 
@@ -167,7 +167,7 @@ function syntheticCases(pages: string[][]): void {
  * drawn from it) but are all new, with
  * a heading every few paragraphs and some repeats: 3% copies, 2% reworded copies.
  */
-export function syntheticArticle(size: number, corpus: readonly string[], seed = 7): DuplicateCandidate[] {
+export function syntheticArticle(size: number, corpus: readonly string[], seed = 7): RepeatCandidate[] {
   const next = random(seed);
   const follows = new Map<string, string[]>();
   const starts: string[] = [];
@@ -183,7 +183,7 @@ export function syntheticArticle(size: number, corpus: readonly string[], seed =
   }
   const lengths = corpus.map((p) => p.split(/\s+/).length).filter((length) => length >= 8);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const out: DuplicateCandidate[] = [];
+  const out: RepeatCandidate[] = [];
   while (out.length < size) {
     const roll = next();
     if (out.length > 10 && roll < 0.03) {
@@ -215,7 +215,7 @@ interface Timing {
   repeats: number;
 }
 
-function timeOf(paragraphs: readonly DuplicateCandidate[]): Timing {
+function timeOf(paragraphs: readonly RepeatCandidate[]): Timing {
   let repeats = 0;
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -224,7 +224,7 @@ function timeOf(paragraphs: readonly DuplicateCandidate[]): Timing {
   while (wall.length < 5 || (performance.now() - started < 1000 && wall.length < 50)) {
     const t = performance.now();
     const c = process.cpuUsage();
-    repeats = findDuplicates(paragraphs).filter((d) => d !== null).length;
+    repeats = findRepeats(paragraphs).filter((d) => d !== null).length;
     const used = process.cpuUsage(c);
     wall.push(performance.now() - t);
     cpu.push((used.user + used.system) / 1000);
@@ -235,14 +235,14 @@ function timeOf(paragraphs: readonly DuplicateCandidate[]): Timing {
 
 function timings(pages: string[][]): void {
   const corpus = pages.flat();
-  console.log('\nDetection time (findDuplicates alone, medians of repeated runs; growth from CPU time):\n');
+  console.log('\nDetection time (findRepeats alone, medians of repeated runs; growth from CPU time):\n');
   console.log('| paragraphs | text | repeats found | ms | CPU ms | CPU ms per 1,000 | growth per 10x |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   let previous: { size: number; cpuMs: number } | null = null;
   for (const size of [100, 1_000, 5_000, 20_000]) {
     const article = syntheticArticle(size, corpus);
     const megabytes = article.reduce((sum, p) => sum + p.text.length, 0) / 1e6;
-    findDuplicates(article); // warm up
+    findRepeats(article); // warm up
     const { ms, cpuMs, repeats } = timeOf(article);
     // Scaled to a tenfold step, so that 1,000 -> 5,000 and 5,000 -> 20,000 compare with
     // 100 -> 1,000: 10 means linear, 100 quadratic.

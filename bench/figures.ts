@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core/analyze';
-import { findFigures } from '../src/core/find-figures';
+import { findFigures } from '../src/core/figures/find-figures';
 import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 import { fixed, median, quantile, sum, table } from './stats';
 

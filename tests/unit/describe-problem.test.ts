@@ -11,7 +11,7 @@ const retry = () => undefined;
 // reworded in the core would silently become the general one: this finds every reason the
 // core's source can give.
 const coreReasons = [
-  ...[...readFileSync('src/core/judge-article.ts', 'utf8').matchAll(/reason: '([^']+)'/g)].map((m) => m[1]!),
+  ...[...readFileSync('src/core/extract/judge-article.ts', 'utf8').matchAll(/reason: '([^']+)'/g)].map((m) => m[1]!),
   ...[...readFileSync('src/core/read-page.ts', 'utf8').matchAll(/code: 'NOT_AN_ARTICLE', message: '([^']+)'/g)].map(
     (m) => m[1]!,
   ),

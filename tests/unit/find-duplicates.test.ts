@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compareParagraphs } from '../../src/core/compare-paragraphs';
-import { fingerprintParagraph } from '../../src/core/fingerprint-paragraph';
-import { findDuplicates, type DuplicateCandidate } from '../../src/core/find-duplicates';
+import { compareParagraphs } from '../../src/core/repeats/compare-paragraphs';
+import { fingerprintParagraph } from '../../src/core/repeats/fingerprint-paragraph';
+import { findRepeats, type RepeatCandidate } from '../../src/core/repeats/find-repeats';
 import type { BlockKind } from '../../src/core/types';
 import {
   BUSES,
@@ -17,12 +17,12 @@ import {
   ZONING,
 } from './helpers/news-paragraphs';
 
-const p = (text: string, kind: BlockKind = 'paragraph'): DuplicateCandidate => ({ text, kind });
+const p = (text: string, kind: BlockKind = 'paragraph'): RepeatCandidate => ({ text, kind });
 const heading = (text: string) => p(text, 'heading');
 const QUESTION = p('What first made you want to cook for other people, and who taught you the most?');
 
-describe('findDuplicates', () => {
-  test.each<[string, DuplicateCandidate[], (number | null)[]]>([
+describe('findRepeats', () => {
+  test.each<[string, RepeatCandidate[], (number | null)[]]>([
     ['nothing repeated', [p(BUSES), p(FERRIES), p(LIBRARY)], [null, null, null]],
     ['a long paragraph printed twice', [p(BUSES), p(FERRIES), p(BUSES)], [null, null, 0]],
     ['a long paragraph restated in other words', [p(BUSES), p(FERRIES), p(BUSES_HEAVY)], [null, null, 0]],
@@ -116,7 +116,7 @@ describe('findDuplicates', () => {
     ['a caption printed twice', [p(BUSES, 'caption'), p(FERRIES), p(BUSES, 'caption')], [null, null, 0]],
     ['an empty list', [], []],
   ])('%s', (_name, paragraphs, expected) => {
-    expect(findDuplicates(paragraphs)).toEqual(expected);
+    expect(findRepeats(paragraphs)).toEqual(expected);
   });
 
   test('the borderline pair of the run tests is borderline on its own', () => {
@@ -131,7 +131,7 @@ describe('findDuplicates', () => {
       fc.property(
         fc.array(fc.record({ text: fc.constantFrom(...pool), kind: fc.constantFrom(...kinds) }), { maxLength: 40 }),
         (paragraphs) => {
-          const duplicateOf = findDuplicates(paragraphs);
+          const duplicateOf = findRepeats(paragraphs);
           expect(duplicateOf).toHaveLength(paragraphs.length);
           duplicateOf.forEach((earlier, k) => {
             if (earlier === null) return;

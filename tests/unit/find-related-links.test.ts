@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { findRelatedBlocks, findRelatedLinks, type RelatedLinkInput } from '../../src/core/find-related-links';
+import { findRelated, type RelatedLinkInput } from '../../src/core/related/find-related';
 import { fixturesWith, loadFixtures, parsePage } from './helpers/fixtures';
 
 describe.each(fixturesWith('relatedLinks'))('related links of $name', ({ html, expected }) => {
@@ -65,7 +65,7 @@ function run(body: string, pageUrl: string | null = PAGE_URL, head = '') {
     canonicalUrl: null,
     articleElements: [...doc.querySelectorAll('p.a')],
   };
-  return { doc, input, links: findRelatedLinks(doc, input) };
+  return { doc, input, links: findRelated(doc, input).links };
 }
 
 test.each<[string, string, string[]]>([
@@ -164,11 +164,11 @@ test.each<[string, string | null, string, string]>([
     `<html><head>${head}</head><body>${ARTICLE}<h2>Related</h2><ul><li><a href="d-e">Water bills will rise in July</a></li></ul></body></html>`,
   );
   const canonicalUrl = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? null;
-  const links = findRelatedLinks(doc, { pageUrl, canonicalUrl, articleElements: [...doc.querySelectorAll('p.a')] });
+  const links = findRelated(doc, { pageUrl, canonicalUrl, articleElements: [...doc.querySelectorAll('p.a')] }).links;
   expect(links.map((link) => link.url)).toEqual([expected]);
 });
 
-describe('findRelatedBlocks', () => {
+describe('findRelated: blocks', () => {
   test.each<[string, string, string[]]>([
     [
       'a wrapper holding heading and list',
@@ -189,12 +189,12 @@ describe('findRelatedBlocks', () => {
     ['no block', `${ARTICLE}<h2>Most read</h2><ul>${li(STORIES)}</ul>`, []],
   ])('%s', (_name, body, ids) => {
     const { doc, input } = run(body);
-    expect(findRelatedBlocks(doc, input).map((el) => el.id)).toEqual(ids);
+    expect(findRelated(doc, input).blocks.map((el) => el.id)).toEqual(ids);
   });
 
-  test('the blocks are the ones whose links findRelatedLinks returns', () => {
+  test('the blocks are the ones whose links it returns', () => {
     const { doc, input, links } = run(`${ARTICLE}<section><h2>Related</h2><ul>${li(STORIES)}</ul></section>`);
-    const inBlocks = findRelatedBlocks(doc, input).flatMap((block) => [...block.querySelectorAll('a')]);
+    const inBlocks = findRelated(doc, input).blocks.flatMap((block) => [...block.querySelectorAll('a')]);
     expect(inBlocks.map((a) => new URL(a.getAttribute('href')!, PAGE_URL).href)).toEqual(links.map((l) => l.url));
   });
 });

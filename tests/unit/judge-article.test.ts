@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { judgeArticle, type ArticleEvidence } from '../../src/core/judge-article';
+import { judgeArticle, type ArticleEvidence } from '../../src/core/extract/judge-article';
 
 const article: ArticleEvidence = {
   wordCount: 600,

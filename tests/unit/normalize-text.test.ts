@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isNumberToken, tokenize } from '../../src/core/normalize-text';
+import { isNumberToken, tokenize } from '../../src/core/repeats/scan-tokens';
 
 describe('tokenize', () => {
   test.each([

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeBlockText } from '../../src/core/collect-blocks';
-import { copyForReadability, ReadabilityLimitError, runReadability } from '../../src/core/extract-article';
+import { normalizeBlockText } from '../../src/core/extract/collect-blocks';
+import { copyForReadability } from '../../src/core/extract/copy-for-readability';
+import { ReadabilityLimitError } from '../../src/core/errors';
+import { runReadability } from '../../src/core/extract/run-readability';
 import { readPage, readPageInStages, type ReadingStage } from '../../src/core/read-page';
 import { PageSession } from '../../src/page/page-session';
 import { loadFixtures, parsePage } from './helpers/fixtures';

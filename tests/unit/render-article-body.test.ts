@@ -3,7 +3,7 @@
 // under linkedom as in the command.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { ELEMENT_INDEX_ATTR as CORE_ATTR } from '../../src/core/extract-article';
+import { ELEMENT_INDEX_ATTR as CORE_ATTR } from '../../src/core/extract/blocks';
 import type { Analysis } from '../../src/core/types';
 import { ELEMENT_INDEX_ATTR } from '../../src/reader/locate-paragraph-elements';
 import { renderArticleBody } from '../../src/reader/render-article-body';

@@ -1,5 +1,5 @@
 import type { FigureKind } from '../types';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORDS } from '../text/function-words';
 import type { Token } from './split-tokens';
 
 /** Where a figure stands among its sentence's tokens (see RecognisedQuantity). */

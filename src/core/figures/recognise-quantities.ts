@@ -8,7 +8,7 @@ import {
   WORDS,
   type MoneyHabits,
 } from './currency-names';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORDS } from '../text/function-words';
 import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled, SPELLED_NUMBER } from './read-numerals';
 import type { Token } from './split-tokens';
 

@@ -1,4 +1,4 @@
-import { hashRange, hashToken, scanTokens, type TokenSink } from './normalize-text';
+import { hashRange, hashToken, scanTokens, type TokenSink } from './scan-tokens';
 
 const HASH_MASK = 0x3fffffff;
 

@@ -1,5 +1,5 @@
-import { PAGE_LIMITS, type PageLimits } from './page-limits';
-import type { AnalysisError } from './types';
+import { PAGE_LIMITS, type PageLimits } from '../page-limits';
+import type { AnalysisError } from '../types';
 
 /** What a walk of the page counted, up to the first limit it passed. */
 export interface PageSize {
@@ -23,7 +23,7 @@ const TEXT_NODE = 3;
  * recursion, stopping as soon as a limit is passed: the cost of refusing a huge page is
  * the cost of reading up to the limit. `over` names the first limit passed, if any.
  */
-export function measurePage(
+export function measurePageSize(
   doc: Document,
   limits: PageLimits = PAGE_LIMITS,
 ): { size: PageSize; over: keyof PageLimits | null } {
@@ -95,6 +95,6 @@ function tooLargeMessage(over: keyof PageLimits, limits: PageLimits): string {
 
 /** TOO_LARGE when the page passes a limit of PAGE_LIMITS (see there why each), else null. */
 export function checkPageSize(doc: Document, limits: PageLimits = PAGE_LIMITS): AnalysisError | null {
-  const { over } = measurePage(doc, limits);
+  const { over } = measurePageSize(doc, limits);
   return over ? { code: 'TOO_LARGE', message: tooLargeMessage(over, limits) } : null;
 }

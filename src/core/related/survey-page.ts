@@ -1,4 +1,4 @@
-import { numberedElements } from './walk-elements';
+import { numberedElements } from '../extract/walk-elements';
 
 // Where an element stands, inherited from its ancestors.
 export const IN_NAV = 1;
@@ -14,7 +14,7 @@ const IN_CONTENT = 32;
  * how much text, inside a nav?) cost nothing afterwards. Elements are numbered in
  * document order; a subtree is the range from an element to its `subtreeEnd`.
  */
-export interface PageMeasure {
+export interface PageSurvey {
   elements: readonly Element[];
   order: Map<Element, number>;
   /** Index of the last element of each element's subtree. */
@@ -49,10 +49,10 @@ function placeOf(el: Element, inherited: number): number {
  * can carry text (no <head>, scripts, styles or SVG), numbered as the article's own
  * elements are, so that the two can be compared.
  */
-export function measurePage(
+export function surveyPage(
   doc: Document,
   elements: readonly Element[] = doc.documentElement ? numberedElements(doc.documentElement) : [],
-): PageMeasure {
+): PageSurvey {
   const n = elements.length;
   const order = new Map<Element, number>();
   elements.forEach((el, i) => order.set(el, i));
@@ -88,7 +88,7 @@ export function measurePage(
 }
 
 /** Link element indices inside the subtree of element `i`, in document order. */
-export function linksWithin(page: PageMeasure, i: number): number[] {
+export function linksWithin(page: PageSurvey, i: number): number[] {
   const { links } = page;
   let lo = 0;
   let hi = links.length;

@@ -1,5 +1,5 @@
 import { classifyLink, pageKey, storyKey } from './classify-link';
-import { countWords } from './count-words';
+import { countWords } from '../text/count-words';
 import {
   IN_FORM,
   IN_NAV,
@@ -8,12 +8,12 @@ import {
   IN_SIDEBAR,
   isLink,
   linksWithin,
-  measurePage,
-} from './measure-page';
-import type { PageMeasure } from './measure-page';
+  surveyPage,
+} from './survey-page';
+import type { PageSurvey } from './survey-page';
 import { nameOfLabel, nameOfTokens, type BlockName } from './name-related-block';
 import { classWords, isHeading, isTitled, teaserTitle } from './teaser-title';
-import type { RelatedLink } from './types';
+import type { RelatedLink } from '../types';
 
 export interface RelatedLinkInput {
   /** Address the page was loaded from. */
@@ -107,7 +107,7 @@ interface StoryTarget {
 }
 
 interface Context {
-  page: PageMeasure;
+  page: PageSurvey;
   base: string | undefined;
   /** Page keys of the article itself. */
   article: ReadonlySet<string>;
@@ -198,7 +198,7 @@ function storiesOf(context: Context, index: number): Story[] | typeof AD | null 
   return stories.size > 0 ? [...stories.values()] : null;
 }
 
-function isShortLabel(page: PageMeasure, el: Element): boolean {
+function isShortLabel(page: PageSurvey, el: Element): boolean {
   const length = page.textLength[page.order.get(el)!]!;
   return length > 0 && length <= MAX_LABEL_CHARS;
 }
@@ -272,7 +272,7 @@ function labelOf(context: Context, index: number): { label: Element | null; name
 }
 
 /** What the class and id words of the block and its near ancestors call it, nearest first. */
-function tokenNames(page: PageMeasure, index: number): BlockName[] {
+function tokenNames(page: PageSurvey, index: number): BlockName[] {
   const names: BlockName[] = [];
   let node: Element | null = page.elements[index]!;
   for (let level = 0; node && level <= NAME_LEVELS && !CONTAINER_TAG.test(node.localName); level++) {
@@ -356,7 +356,7 @@ function baseAddress(doc: Document, input: RelatedLinkInput): string | undefined
 }
 
 function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: Context; candidates: Candidate[] } {
-  const page = measurePage(doc, input.pageElements);
+  const page = surveyPage(doc, input.pageElements);
   const base = baseAddress(doc, input);
   const article = new Set<string>();
   for (const address of [input.canonicalUrl, input.pageUrl, base]) {
@@ -421,16 +421,6 @@ export interface RelatedReading {
 export function findRelated(doc: Document, input: RelatedLinkInput): RelatedReading {
   const { context, candidates } = relatedCandidates(doc, input);
   return { links: linksOf(candidates), blocks: blocksOf(context, candidates) };
-}
-
-/** findRelated's links alone. */
-export function findRelatedLinks(doc: Document, input: RelatedLinkInput): RelatedLink[] {
-  return findRelated(doc, input).links;
-}
-
-/** findRelated's blocks alone. */
-export function findRelatedBlocks(doc: Document, input: RelatedLinkInput): Element[] {
-  return findRelated(doc, input).blocks;
 }
 
 function linksOf(candidates: readonly Candidate[]): RelatedLink[] {

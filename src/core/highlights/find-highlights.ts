@@ -1,7 +1,7 @@
-import { countWords } from './count-words';
-import { FUNCTION_WORDS } from './figures/function-words';
-import { sentenceSpans, type SentenceSplitter } from './split-sentences';
-import type { BlockKind, Figure, Highlight, Paragraph } from './types';
+import { countWords } from '../text/count-words';
+import { FUNCTION_WORDS } from '../text/function-words';
+import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
+import type { BlockKind, Figure, Highlight, Paragraph } from '../types';
 
 export interface HighlightInput {
   title: string;

@@ -1,4 +1,4 @@
-import type { RawBlock } from './collect-blocks';
+import type { RawBlock } from './blocks';
 import { withinAny } from './walk-elements';
 
 // Readability keeps what sits near the article inside its best candidate: bylines and
@@ -16,7 +16,6 @@ export interface BlockInContext {
 
 const WIDGET_CONTROLS =
   'button, select, [role="button"], [role="switch"], [role="radio"], [role="radiogroup"], [role="tablist"], [role="toolbar"], [role="menu"]';
-const EMAIL_FIELD = 'input[type="email"], input[autocomplete="email"], input[name*="mail" i]';
 const META_TOKENS = /\b(byline|author|authors|dateline|timestamp|date|time|meta|posted|published)\b/;
 const SENTENCE_END = /[.!?。！？]["”’»)]?$/;
 
@@ -51,27 +50,6 @@ export const BOILERPLATE_RULES: Record<string, (b: BlockInContext) => boolean> =
   // The labels of an interactive widget ("Article Highlights Off On" on the seed page).
   'widget label': ({ block, original }) => wordsIn(block.text) <= 6 && original.querySelector(WIDGET_CONTROLS) !== null,
 };
-
-const OUTER_LIMITS = new Set(['html', 'body', 'main', 'article']);
-/** A sign-up box is short; a parent with more text than this holds more than the box. */
-const MAX_BOX_CHARS = 800;
-
-/** Boxes built around an e-mail sign-up form: heading, pitch, form, legal line. */
-export function findSignupBoxes(doc: Document): Set<Element> {
-  const boxes = new Set<Element>();
-  for (const form of doc.querySelectorAll('form')) {
-    if (!form.querySelector(EMAIL_FIELD)) continue;
-    let box: Element = form;
-    for (let level = 0; level < 3; level++) {
-      const parent = box.parentElement;
-      if (!parent || OUTER_LIMITS.has(parent.localName)) break;
-      if ((parent.textContent ?? '').length > MAX_BOX_CHARS) break;
-      box = parent;
-    }
-    boxes.add(box);
-  }
-  return boxes;
-}
 
 export interface DropOptions {
   /** Page containers whose blocks are never article text (sign-up boxes, related-reading blocks). */

@@ -1,4 +1,4 @@
-import type { BlockKind } from './types';
+import type { BlockKind } from '../types';
 
 /** A run of text in the extracted content, owned by the nearest block-level element. */
 export interface RawBlock {

@@ -1,4 +1,4 @@
-import type { Quantity } from './types';
+import type { Quantity } from '../types';
 
 // How a figure names its currency: short, and never ambiguous between dollars, or between
 // yen and yuan ("$" and "¥" alone are). Other currencies show their ISO code.

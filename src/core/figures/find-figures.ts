@@ -1,17 +1,12 @@
-import { readMoneyHabits } from './figures/currency-names';
-import { readsAsEnglish } from './figures/function-words';
-import { labelFigure } from './figures/label-figure';
-import { prefersDecimalComma } from './figures/read-numerals';
-import {
-  mayHoldQuantity,
-  recogniseQuantities,
-  type PageHabits,
-  type RecognisedQuantity,
-} from './figures/recognise-quantities';
-import { scoreFigure, TOTAL_OR_CHANGE } from './figures/rank-figures';
-import { splitTokens } from './figures/split-tokens';
-import { sentenceSpans, type SentenceSplitter } from './split-sentences';
-import type { Figure, Paragraph, Quantity } from './types';
+import { readMoneyHabits } from './currency-names';
+import { readsAsEnglish } from '../text/function-words';
+import { labelFigure } from './label-figure';
+import { prefersDecimalComma } from './read-numerals';
+import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
+import { scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
+import { splitTokens } from './split-tokens';
+import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
+import type { Figure, Paragraph, Quantity } from '../types';
 
 export interface FigureInput {
   title: string;

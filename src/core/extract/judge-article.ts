@@ -1,3 +1,8 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+import { countWords, hasUnspacedScript } from '../text/count-words';
+import type { ArticleBlock } from './blocks';
+import type { PageMetadata } from './read-metadata';
+
 /** What the analysis knows when it decides whether a page is an article. */
 export interface ArticleEvidence {
   wordCount: number;
@@ -13,6 +18,40 @@ export interface ArticleEvidence {
   linkedHeadings: number;
   /** Words in prose paragraphs and quotes (not link lists). */
   proseWords: number;
+}
+
+/** Above this share of link text a paragraph is a link list, not prose. */
+const PROSE_MAX_LINK_DENSITY = 0.3;
+
+/** What the judge reads off the article's blocks and the page's own declarations. */
+export function articleEvidence(
+  doc: Document,
+  blocks: readonly ArticleBlock[],
+  metadata: PageMetadata,
+): ArticleEvidence {
+  // Each block's words counted once, for the prose count and the total alike: no word
+  // spans the blank line between blocks, so the sum is the count of the joined text
+  // (when a block takes the segmenter, the joined text is counted as a whole, as before).
+  const blockWords = blocks.map((b) => countWords(b.text));
+  const wordCount = blocks.some((b) => hasUnspacedScript(b.text))
+    ? countWords(blocks.map((b) => b.text).join('\n\n'))
+    : blockWords.reduce((sum, n) => sum + n, 0);
+  const chars = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  return {
+    wordCount,
+    readerable: () => isProbablyReaderable(doc),
+    declaresArticle: metadata.declaresArticle,
+    declaresListing: metadata.declaresListing,
+    linkDensity: blocks.reduce((sum, b) => sum + b.linkDensity * b.text.length, 0) / chars,
+    linkedHeadings: blocks.filter((b) => b.kind === 'heading' && b.linkDensity > 0.8).length,
+    proseWords: blocks.reduce(
+      (sum, b, k) =>
+        (b.kind === 'paragraph' || b.kind === 'quote') && b.linkDensity < PROSE_MAX_LINK_DENSITY
+          ? sum + blockWords[k]!
+          : sum,
+      0,
+    ),
+  };
 }
 
 export type ArticleVerdict = { isArticle: true } | { isArticle: false; reason: string };
@@ -51,4 +90,14 @@ export function judgeArticle(evidence: ArticleEvidence): ArticleVerdict {
     return { isArticle: false, reason: 'This page does not look like an article.' };
   }
   return { isArticle: true };
+}
+
+/** The judge's verdict on a page's article, with the evidence it read (the word count is the result's). */
+export function judgePage(
+  doc: Document,
+  blocks: readonly ArticleBlock[],
+  metadata: PageMetadata,
+): { evidence: ArticleEvidence; verdict: ArticleVerdict } {
+  const evidence = articleEvidence(doc, blocks, metadata);
+  return { evidence, verdict: judgeArticle(evidence) };
 }

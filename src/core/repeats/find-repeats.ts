@@ -1,9 +1,9 @@
 import { compareParagraphs, SHORT_TOKENS, type Verdict } from './compare-paragraphs';
 import { fingerprintParagraph, type ParagraphFingerprint } from './fingerprint-paragraph';
 import { findRepeatCandidates } from './find-repeat-candidates';
-import type { BlockKind } from './types';
+import type { BlockKind } from '../types';
 
-export interface DuplicateCandidate {
+export interface RepeatCandidate {
   text: string;
   kind: BlockKind;
 }
@@ -34,7 +34,7 @@ interface Match {
  * judged alone: they are marked only when they sit, word for word, at the same place
  * inside or at the edge of a counted run (the heading of a story printed twice).
  */
-export function findDuplicates(paragraphs: readonly DuplicateCandidate[]): (number | null)[] {
+export function findRepeats(paragraphs: readonly RepeatCandidate[]): (number | null)[] {
   const n = paragraphs.length;
   const fingerprints = paragraphs.map((p) => fingerprintParagraph(p.text));
   const compared = paragraphs.map((p) => !NEVER_COMPARED.has(p.kind));

@@ -1,4 +1,4 @@
-import { countWords } from './count-words';
+import { countWords } from '../text/count-words';
 import { wordsOfNames } from './name-related-block';
 
 // Reads the headline of a teaser (a card or list entry that links a story) without its
