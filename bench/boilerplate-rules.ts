@@ -16,7 +16,7 @@ function readabilityBlocks(html: string): TracedBlock[] {
 }
 
 /**
- * What each page-furniture rule of src/core/drop-boilerplate.ts is worth: corpus F1
+ * What each page-furniture rule of src/core/extract/drop-boilerplate.ts is worth: corpus F1
  * with every rule, and with every rule but one (the rules that need more than the
  * block, sign-up boxes and related blocks, are left out of this ablation).
  */

@@ -20,7 +20,7 @@ import { parsePage } from './helpers/fixtures';
 //    must give Readability's expected text: F1 >= 0.98 on every page. This catches any
 //    change in how we call Readability or turn its output into paragraphs.
 // 2. Our final text drops page furniture on purpose (captions, bylines, menus, widget
-//    labels: src/core/drop-boilerplate.ts), so it may only lose text, never gain it:
+//    labels: src/core/extract/drop-boilerplate.ts), so it may only lose text, never gain it:
 //    precision >= 0.85 on every page (dropping a block makes a few new word 4-grams at
 //    its edges) and >= 0.98 on average; recall >= 0.95 on average.
 const MIN_PAGE_F1_AS_READABILITY = 0.98;

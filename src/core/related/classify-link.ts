@@ -1,6 +1,6 @@
 // What a link's address points at, from the address alone. Related blocks hold stories;
 // the links around them (share buttons, author and tag pages, section fronts, sign-in,
-// ads) must never be taken for one. Pure: find-related-links.ts supplies the addresses.
+// ads) must never be taken for one. Pure: find-related.ts supplies the addresses.
 
 export type LinkTarget =
   'story' | 'not-web' | 'same-article' | 'comments' | 'share' | 'social' | 'ad' | 'listing' | 'site-page';

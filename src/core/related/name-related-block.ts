@@ -1,6 +1,6 @@
 // What a page block calls itself, from its heading or label ("Read next") or from the
 // class, id and ARIA names its markup gives it ("explore-more__list"). Pure predicates:
-// the DOM walk lives in find-related-links.ts.
+// the DOM walk lives in find-related.ts.
 //
 // "Related" and "Most read" look alike (a titled list of headlines) and differ in what
 // chose the headlines: a related block is picked for this story, by an editor or by

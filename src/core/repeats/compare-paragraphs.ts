@@ -25,7 +25,7 @@ import { holds, sharedCount, type ParagraphFingerprint } from './fingerprint-par
  *    (captions): repeat only with exactly the same terms, at least MIN_SHARED_TERMS of
  *    them. In a short block every word is a fact ("1 Green, 1 Red" vs "1 Green, 1 Red,
  *    1 Orange"); two captions of one event share place, date and credit and differ in
- *    the few words that say what is shown. (find-duplicates.ts also asks for a run.)
+ *    the few words that say what is shown. (find-repeats.ts also asks for a run.)
  * 4. laterCovered < WEAK_LATER or earlierCovered < WEAK_EARLIER -> distinct.
  * 5. The later paragraph's new statements hold NEW_STATEMENT_TERMS terms or more, or
  *    more than MAX_UNSUPPORTED of its terms -> distinct (shared boilerplate, or a
@@ -38,7 +38,7 @@ import { holds, sharedCount, type ParagraphFingerprint } from './fingerprint-par
  * 7. laterCovered >= STRONG_LATER and earlierCovered >= STRONG_EARLIER -> repeat;
  *    otherwise borderline, accepted only inside a run of repeated paragraphs.
  *
- * Calibration (`npm run bench -- duplicates` prints it all again):
+ * Calibration (`npm run bench -- repeats` prints it all again):
  * - True-distinct pairs: all pairs of paragraphs within each of the 181 pages of the
  *   article-extraction benchmark's ground truth, 55,608 pairs of paragraphs of 8+ tokens
  *   whose tokens differ: 0 judged repeat, 0 borderline. Lowering WEAK_* to 0.40/0.30

@@ -27,8 +27,24 @@ export function findRepeatCandidates(
   fingerprints: readonly ParagraphFingerprint[],
   eligible: readonly boolean[],
 ): number[][] {
+  const terms = termsByRarity(fingerprints, eligible);
+  return probe(terms, indexPrefixes(terms));
+}
+
+/**
+ * Every eligible paragraph's terms as numbers, in one array: paragraph k owns
+ * [start[k], start[k + 1]), its terms numbered from rarest to commonest on the page and
+ * sorted, so that its first terms are its rarest.
+ */
+interface RankedTerms {
+  start: Int32Array;
+  terms: Int32Array;
+  /** How many different terms the page has. */
+  distinct: number;
+}
+
+function termsByRarity(fingerprints: readonly ParagraphFingerprint[], eligible: readonly boolean[]): RankedTerms {
   const n = fingerprints.length;
-  // Every paragraph's terms as numbers, in one array: paragraph k owns [start[k], start[k + 1]).
   const start = new Int32Array(n + 1);
   let total = 0;
   for (let k = 0; k < n; k++) {
@@ -74,17 +90,25 @@ export function findRepeatCandidates(
   const rank = new Int32Array(distinct);
   for (let id = 0; id < distinct; id++) rank[id] = firstRank[frequency[id]!]!++;
   for (let t = 0; t < total; t++) terms[t] = rank[terms[t]!]!;
+  for (let k = 0; k < n; k++) sortRange(terms, start[k]!, start[k + 1]!);
+  return { start, terms, distinct };
+}
 
-  // The index, built before probing as flat arrays (no array per term to grow and
-  // collect): term r's postings are [postingStart[r], postingStart[r] + postingCount[r]),
-  // paragraphs in page order, at most MAX_POSTINGS of them.
-  const indexedLength = (size: number) => size - Math.ceil(WEAK_EARLIER * size) + 1;
+/** Terms of an earlier paragraph of `size` terms worth indexing (see the top of this file). */
+const indexedLength = (size: number) => size - Math.ceil(WEAK_EARLIER * size) + 1;
+
+/**
+ * The index, built before probing as flat arrays (no array per term to grow and
+ * collect): term r's postings are [postingStart[r], postingStart[r] + postingCount[r]),
+ * paragraphs in page order, at most MAX_POSTINGS of them.
+ */
+function indexPrefixes({ start, terms, distinct }: RankedTerms): { postingStart: Int32Array; postings: Int32Array } {
+  const n = start.length - 1;
   const postingCount = new Int32Array(distinct);
   for (let k = 0; k < n; k++) {
     const from = start[k]!;
     const size = start[k + 1]! - from;
     if (size === 0) continue;
-    sortRange(terms, from, from + size);
     const end = from + indexedLength(size);
     for (let t = from; t < end; t++) if (postingCount[terms[t]!]! < MAX_POSTINGS) postingCount[terms[t]!]!++;
   }
@@ -106,7 +130,15 @@ export function findRepeatCandidates(
       }
     }
   }
+  return { postingStart, postings };
+}
 
+/** For each paragraph, the earlier paragraphs that share one of its rarest terms, most hits first. */
+function probe(
+  { start, terms }: RankedTerms,
+  { postingStart, postings }: { postingStart: Int32Array; postings: Int32Array },
+): number[][] {
+  const n = start.length - 1;
   const hits = new Int32Array(n);
   const touched: number[] = [];
   const result: number[][] = [];

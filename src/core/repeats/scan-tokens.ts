@@ -119,13 +119,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
     if (code < 128 && classify(code) === CharClass.Other) {
       if (code === 37 /* % */) sink.token(PERCENT, 0, PERCENT.length, PERCENT_HASH, false);
       else if (code === 10 /* \n */) sink.sentenceEnd();
-      else if (code === 46 || code === 33 || code === 63 /* . ! ? */) {
-        let next = k + 1;
-        while (next < length && CLOSING.has(s[next]!)) next++;
-        const spaced = next < length && SPACE.has(s[next]!);
-        while (next < length && SPACE.has(s[next]!)) next++;
-        if (spaced && next < length && (!cased || !isLowerCaseLetter(cased[next]!))) sink.sentenceEnd();
-      }
+      else if ((code === 46 || code === 33 || code === 63) /* . ! ? */ && endsSentence(s, cased, k)) sink.sentenceEnd();
       k++;
       continue;
     }
@@ -135,68 +129,84 @@ export function scanTokens(text: string, sink: TokenSink): void {
     if (cls === CharClass.Other) {
       if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x2026) sink.sentenceEnd();
       k += width;
-      continue;
-    }
-    if (cls === CharClass.Digit) {
-      if (width === 2) {
-        // A digit outside the Basic Multilingual Plane (Adlam, Tirhuta): the run below reads
-        // UTF-16 units, would never step past it, and froze the tab (issue #6's property tests).
-        k += width;
-        continue;
-      }
-      let number = '';
-      let hasPoint = false;
-      for (;;) {
-        const runStart = k;
-        while (isDigitAt(s, k)) k++;
-        number += s.slice(runStart, k);
-        // NFKC turned a no-break space into a plain one: the original tells them apart.
-        const separator = (cased ?? s)[k]!;
-        if (!isDigitAt(s, k + 1)) break;
-        let after = 1;
-        while (isDigitAt(s, k + 1 + after)) after++;
-        if (!hasPoint && after === 3 && THOUSANDS.has(separator)) {
-          // "1,200": the separator only groups digits.
-        } else if (!hasPoint && DECIMAL.has(separator)) {
-          number += '.';
-          hasPoint = true;
-        } else break;
-        k++;
-      }
-      sink.token(number, 0, number.length, hashToken(number), true);
-      continue;
-    }
-    const start = k;
-    k += width;
-    while (k < length) {
-      const c = s.charCodeAt(k);
-      // Latin letters first: by far the commonest case.
-      if (c >= 97 && c <= 122 && cls === CharClass.Letter) {
-        k++;
-        continue;
-      }
-      const point = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(k)! : c;
-      if (classify(point) !== cls) break;
-      k += point > 0xffff ? 2 : 1;
-    }
-    if (cls === CharClass.Unspaced) {
-      characterPairs(s, start, k, sink);
-      continue;
-    }
-    if (k - start === 3 && s.startsWith('per cent', start) && classify(s.charCodeAt(k + 5)) !== CharClass.Letter) {
-      sink.token(PERCENT, 0, PERCENT.length, PERCENT_HASH, false);
-      k += 5;
-      continue;
-    }
-    // The word is hashed in place: no string is made of it.
-    const hash = hashRange(s, start, k);
-    // No key of SAME_TOKEN is longer than six letters: most words skip the lookup.
-    const replaced = k - start <= 6 ? REPLACED.get(hash) : undefined;
-    if (replaced && replaced.length === k - start && s.startsWith(replaced, start)) {
-      const token = SAME_TOKEN.get(replaced)!;
-      sink.token(token, 0, token.length, hashToken(token), isNumberToken(token));
-    } else sink.token(s, start, k, hash, false);
+    } else if (cls === CharClass.Digit) {
+      // A digit outside the Basic Multilingual Plane (Adlam, Tirhuta): the run in readNumber
+      // reads UTF-16 units, would never step past it, and froze the tab (issue #6's property tests).
+      k = width === 2 ? k + width : readNumber(s, cased, k, sink);
+    } else k = readWord(s, k, width, cls, sink);
   }
+}
+
+/** Whether the full stop, "!" or "?" at s[at] ends a sentence: closers, then a space, then no lower case. */
+function endsSentence(s: string, cased: string | null, at: number): boolean {
+  const length = s.length;
+  let next = at + 1;
+  while (next < length && CLOSING.has(s[next]!)) next++;
+  const spaced = next < length && SPACE.has(s[next]!);
+  while (next < length && SPACE.has(s[next]!)) next++;
+  return spaced && next < length && (!cased || !isLowerCaseLetter(cased[next]!));
+}
+
+/** Reads the numeral at s[k] ("1,200.5" -> "1200.5"), hands it to the sink, returns where it ends. */
+function readNumber(s: string, cased: string | null, k: number, sink: TokenSink): number {
+  let number = '';
+  let hasPoint = false;
+  for (;;) {
+    const runStart = k;
+    while (isDigitAt(s, k)) k++;
+    number += s.slice(runStart, k);
+    // NFKC turned a no-break space into a plain one: the original tells them apart.
+    const separator = (cased ?? s)[k]!;
+    if (!isDigitAt(s, k + 1)) break;
+    let after = 1;
+    while (isDigitAt(s, k + 1 + after)) after++;
+    if (!hasPoint && after === 3 && THOUSANDS.has(separator)) {
+      // "1,200": the separator only groups digits.
+    } else if (!hasPoint && DECIMAL.has(separator)) {
+      number += '.';
+      hasPoint = true;
+    } else break;
+    k++;
+  }
+  sink.token(number, 0, number.length, hashToken(number), true);
+  return k;
+}
+
+/**
+ * Reads the run of letters of class `cls` at s[start] (its first character `width` units
+ * wide), hands its tokens to the sink, returns where it ends.
+ */
+function readWord(s: string, start: number, width: number, cls: CharClass, sink: TokenSink): number {
+  const length = s.length;
+  let k = start + width;
+  while (k < length) {
+    const c = s.charCodeAt(k);
+    // Latin letters first: by far the commonest case.
+    if (c >= 97 && c <= 122 && cls === CharClass.Letter) {
+      k++;
+      continue;
+    }
+    const point = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(k)! : c;
+    if (classify(point) !== cls) break;
+    k += point > 0xffff ? 2 : 1;
+  }
+  if (cls === CharClass.Unspaced) {
+    characterPairs(s, start, k, sink);
+    return k;
+  }
+  if (k - start === 3 && s.startsWith('per cent', start) && classify(s.charCodeAt(k + 5)) !== CharClass.Letter) {
+    sink.token(PERCENT, 0, PERCENT.length, PERCENT_HASH, false);
+    return k + 5;
+  }
+  // The word is hashed in place: no string is made of it.
+  const hash = hashRange(s, start, k);
+  // No key of SAME_TOKEN is longer than six letters: most words skip the lookup.
+  const replaced = k - start <= 6 ? REPLACED.get(hash) : undefined;
+  if (replaced && replaced.length === k - start && s.startsWith(replaced, start)) {
+    const token = SAME_TOKEN.get(replaced)!;
+    sink.token(token, 0, token.length, hashToken(token), isNumberToken(token));
+  } else sink.token(s, start, k, hash, false);
+  return k;
 }
 
 /** The comparison tokens of a text (see scanTokens). */

@@ -1,4 +1,4 @@
-// `npm run bench -- duplicates`: how the repeat detector (issue #3) was calibrated, and
+// `npm run bench -- repeats`: how the repeat detector (issue #3) was calibrated, and
 // how its cost grows with the number of paragraphs. Everything is seeded: two runs print
 // the same verdicts (the timings vary with the machine).
 import {
