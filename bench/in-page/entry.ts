@@ -2,6 +2,7 @@
 // Readability can be timed on the same live DOM in Chromium.
 import { Readability } from '@mozilla/readability';
 import { completeAnalysis, readPage } from '../../src/core/read-page';
+import { describeError } from '../../src/core/errors';
 
 export interface Measure {
   analysis: number;
@@ -54,7 +55,7 @@ function analyseOnce(): SingleRun {
     const analysis = completeAnalysis(reading);
     answer = analysis.ok ? `article, ${analysis.paragraphs.length} paragraphs` : analysis.error.code;
   } catch (error) {
-    answer = `threw: ${error instanceof Error ? error.message : String(error)}`;
+    answer = `threw: ${describeError(error)}`;
   }
   return { ms: performance.now() - started, answer };
 }

@@ -1,4 +1,4 @@
-import type { AnalysisError } from './types';
+import type { AnalysisError, NotArticleReason } from './types';
 
 /** Error Readability throws past `maxElemsToParse` (run-readability.ts), a page too large. */
 export class ReadabilityLimitError extends Error {}
@@ -18,4 +18,19 @@ export function failureOf(error: unknown): AnalysisError {
     };
   }
   return { code: 'INTERNAL_ERROR', message: `The analysis failed: ${describeError(error)}` };
+}
+
+/** What the command's users read for each reason a page is not an article. */
+const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
+  'no-text': 'No article text was found on this page.',
+  'too-short': 'This page has too little text to be an article.',
+  'mostly-links': 'This page is mostly links: it looks like a list of articles, not an article.',
+  listing: 'This page lists articles rather than telling one.',
+  'unlike-article': 'This page does not look like an article.',
+  'not-html': 'This is not an HTML page.',
+  frames: 'This page is made of frames: open the frame that holds the article on its own.',
+};
+
+export function notAnArticle(reason: NotArticleReason): AnalysisError {
+  return { code: 'NOT_AN_ARTICLE', message: NOT_ARTICLE_MESSAGES[reason], reason };
 }

@@ -7,7 +7,7 @@ import { judgePage } from './extract/judge-article';
 import { readArticleHeader } from './extract/read-article-header';
 import { readMetadata } from './extract/read-metadata';
 import { findFigures } from './figures/find-figures';
-import { failureOf } from './errors';
+import { failureOf, notAnArticle } from './errors';
 import { findHighlights } from './highlights/find-highlights';
 import { MAX_TEXT_STEP_PARAGRAPHS, PAGE_LIMITS, type PageLimits } from './page-limits';
 import type { RelatedReading } from './related/find-related';
@@ -75,12 +75,6 @@ export interface PageReadingRun {
   elements: (Element | null)[];
 }
 
-const NO_TEXT: AnalysisError = { code: 'NOT_AN_ARTICLE', message: 'No article text was found on this page.' };
-const FRAMES: AnalysisError = {
-  code: 'NOT_AN_ARTICLE',
-  message: 'This page is made of frames: open the frame that holds the article on its own.',
-};
-
 /**
  * The stage helper: yields the stage's name (the caller may pause there), runs it, and
  * adds its time to `timings` under the same name. A stage's time includes the work done
@@ -106,10 +100,10 @@ function stagesTimedBy(options: ReadPageOptions) {
 function refusal(doc: Document, limits: PageLimits): AnalysisError | null {
   const root = doc.documentElement;
   // Readability climbs from the article to <body>: without one in the tree it fails.
-  if (!root || !doc.body || doc.body.parentNode !== root) return NO_TEXT;
+  if (!root || !doc.body || doc.body.parentNode !== root) return notAnArticle('no-text');
   // An SVG image or an XML feed open in a tab.
-  if (root.localName !== 'html') return { code: 'NOT_AN_ARTICLE', message: 'This is not an HTML page.' };
-  if (doc.body.localName === 'frameset') return FRAMES;
+  if (root.localName !== 'html') return notAnArticle('not-html');
+  if (doc.body.localName === 'frameset') return notAnArticle('frames');
   // A walk that stops at the first limit passed.
   return checkPageSize(doc, limits);
 }
@@ -131,7 +125,7 @@ function* pageStages(
   const copy = copyForReadability(doc, options.copyDocument);
 
   const extracted = yield* stage('extract', () => extractBlocks(doc, copy, limits.maxNodes));
-  if (!extracted) return failed(NO_TEXT);
+  if (!extracted) return failed(notAnArticle('no-text'));
   const { article, related } = yield* stage('related', () =>
     setAsideRelated(doc, extracted.blocks, {
       pageUrl,
@@ -139,9 +133,9 @@ function* pageStages(
       pageElements: copy.originals,
     }),
   );
-  if (article.length === 0) return failed(NO_TEXT);
+  if (article.length === 0) return failed(notAnArticle('no-text'));
   const { evidence, verdict } = yield* stage('judge', () => judgePage(doc, article, metadata));
-  if (!verdict.isArticle) return failed({ code: 'NOT_AN_ARTICLE', message: verdict.reason });
+  if (!verdict.isArticle) return failed(notAnArticle(verdict.reason));
   // Repeats are looked for among the first paragraphs only (page-limits.ts).
   const duplicateOf = yield* stage('repeats', () => findRepeats(article.slice(0, MAX_TEXT_STEP_PARAGRAPHS)));
 

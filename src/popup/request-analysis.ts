@@ -3,6 +3,7 @@ import { completeAnalysis, type ReadingStage } from '../core/read-page';
 import type { AnalysisResult, PageReadingResult } from '../core/types';
 import { onMessage, sendMessage } from '../messaging';
 import type { RestrictionReason } from './page-access';
+import { describeError } from '../core/errors';
 
 export class InjectionError extends Error {
   constructor(
@@ -38,7 +39,7 @@ export async function ensureContentScript(tabId: number): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     throw new InjectionError(reasonFromInjectionError(message), message);
   }
 }

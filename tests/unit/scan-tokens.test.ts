@@ -17,6 +17,12 @@ describe('tokenize', () => {
     ['accented letters kept whole', 'Café naïve', ['café', 'naïve']],
     ['Cyrillic words', 'Какую кухню', ['какую', 'кухню']],
     ['Han and kana by character pairs', '事件のマーク', ['事件', '件の', 'のマ', 'マー', 'ーク']],
+    // Every script written without spaces is read alike (text/scripts.ts): Lao, Khmer and
+    // Myanmar came out as one token per sentence while Thai was read in pairs.
+    ['Thai by character pairs', 'ข่าวดี', ['ข่', '่า', 'าว', 'วด', 'ดี']],
+    ['Lao by character pairs', 'ຂ່າວດີ', ['ຂ່', '່າ', 'າວ', 'ວດ', 'ດີ']],
+    ['Khmer by character pairs', 'ព័ត៌មាន', ['ព័', '័ត', 'ត៌', '៌ម', 'មា', 'ាន']],
+    ['Myanmar by character pairs', 'သတင်း', ['သတ', 'တင', 'င်', '်း']],
     ['words that name object members are plain words', 'constructor toString', ['constructor', 'tostring']],
     ['an astral digit (Adlam one) is skipped, not looped on', 'item \u{1E951} left', ['item', 'left']],
     ['empty text', '', []],

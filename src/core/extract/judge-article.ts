@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { countWords, hasUnspacedScript } from '../text/count-words';
+import type { NotArticleReason } from '../types';
 import type { ArticleBlock } from './blocks';
 import type { PageMetadata } from './read-metadata';
 
@@ -54,7 +55,7 @@ export function articleEvidence(
   };
 }
 
-export type ArticleVerdict = { isArticle: true } | { isArticle: false; reason: string };
+export type ArticleVerdict = { isArticle: true } | { isArticle: false; reason: NotArticleReason };
 
 // Thresholds: the shortest body in the article-extraction benchmark is 66 tokens; section
 // fronts and search pages that Readability still "extracts" are mostly link text, or a
@@ -71,10 +72,10 @@ const MIN_PROSE_IN_LISTING = 300;
 /** Whether a page is an article, from several weak signals rather than one. */
 export function judgeArticle(evidence: ArticleEvidence): ArticleVerdict {
   if (evidence.wordCount < MIN_WORDS) {
-    return { isArticle: false, reason: 'This page has too little text to be an article.' };
+    return { isArticle: false, reason: 'too-short' };
   }
   if (evidence.linkDensity > MAX_LINK_DENSITY) {
-    return { isArticle: false, reason: 'This page is mostly links: it looks like a list of articles, not an article.' };
+    return { isArticle: false, reason: 'mostly-links' };
   }
   // A related-stories box inside an article has a few linked headlines next to many
   // paragraphs (news.sky.com in the benchmark corpus); a section front has little else.
@@ -84,10 +85,10 @@ export function judgeArticle(evidence: ArticleEvidence): ArticleVerdict {
   const declaredListing =
     evidence.declaresListing && !evidence.declaresArticle && evidence.proseWords < MIN_PROSE_IN_LISTING;
   if (headlineRiver || declaredListing) {
-    return { isArticle: false, reason: 'This page lists articles rather than telling one.' };
+    return { isArticle: false, reason: 'listing' };
   }
   if (!evidence.declaresArticle && evidence.wordCount < MIN_WORDS_UNDECLARED && !evidence.readerable()) {
-    return { isArticle: false, reason: 'This page does not look like an article.' };
+    return { isArticle: false, reason: 'unlike-article' };
   }
   return { isArticle: true };
 }

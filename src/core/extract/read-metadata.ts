@@ -1,3 +1,5 @@
+import { webAddress } from '../web-address';
+
 /** Article metadata the page declares about itself, outside its visible text. */
 export interface PageMetadata {
   title: string | null;
@@ -80,16 +82,6 @@ function notAnAddress(value: string | null): string | null {
   return value && !/^https?:\/\//i.test(value) ? value : null;
 }
 
-function absolute(href: string | null | undefined, base: string | null): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base ?? undefined);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Reads JSON-LD, Open Graph and plain meta tags. Readability already reads some of these;
  * this fills what it leaves empty (site name, dates and canonical address most often).
@@ -134,7 +126,8 @@ export function readMetadata(doc: Document, pageUrl: string | null): PageMetadat
       meta('article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date', 'pubdate'),
     lang,
     excerpt: meta('description', 'og:description', 'twitter:description'),
-    canonicalUrl: absolute(canonicalHref, pageUrl) ?? absolute(meta('og:url'), pageUrl) ?? absolute(ldUrl, pageUrl),
+    canonicalUrl:
+      webAddress(canonicalHref, pageUrl) ?? webAddress(meta('og:url'), pageUrl) ?? webAddress(ldUrl, pageUrl),
     declaresArticle: article !== undefined || (ogType !== null && /article/i.test(ogType)),
     declaresListing: ld.some((node) => typesOf(node).some((t) => LISTING_TYPE.test(t))),
   };

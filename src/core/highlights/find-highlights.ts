@@ -1,5 +1,6 @@
 import { countWords } from '../text/count-words';
 import { FUNCTION_WORDS } from '../text/function-words';
+import { UNSPACED_SCRIPT } from '../text/scripts';
 import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
 import type { BlockKind, Figure, Highlight, Paragraph } from '../types';
 
@@ -49,8 +50,6 @@ const USABLE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'lis
 // A whole sentence ends in a terminator (possibly inside quotes or brackets); labels and
 // teaser excerpts cut off mid-phrase, with or without an ellipsis, do not.
 const WHOLE_SENTENCE = /(?<!\.\.)[.!?。！？．｡؟۔।॥։።\u037e]["'”’»›)\]」』）]*$/u;
-// Scripts written without spaces: terms are character pairs there.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,-][\p{L}\p{M}\p{N}]+)*/gu;
 // Numbers that are not bare years (2025) or list positions.
 const NUMERAL =
@@ -85,7 +84,8 @@ function termsOf(sentence: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [raw] of sentence.toLowerCase().matchAll(WORD)) {
-    if (UNSPACED.test(raw)) {
+    // Scripts written without spaces: terms are character pairs there.
+    if (UNSPACED_SCRIPT.test(raw)) {
       const chars = [...raw];
       if (chars.length === 1) add(raw);
       for (let i = 0; i + 1 < chars.length; i++) add(chars[i]! + chars[i + 1]!);

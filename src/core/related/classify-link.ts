@@ -1,3 +1,5 @@
+import { isWebUrl } from '../web-address';
+
 // What a link's address points at, from the address alone. Related blocks hold stories;
 // the links around them (share buttons, author and tag pages, section fronts, sign-in,
 // ads) must never be taken for one. Pure: find-related.ts supplies the addresses.
@@ -42,17 +44,6 @@ function isPaidClick(url: URL): boolean {
   return false;
 }
 
-/** The address as an absolute http(s) URL, or null: the only links we ever show. */
-export function webAddress(address: string | null): string | null {
-  if (!address) return null;
-  try {
-    const url = new URL(address);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Host and path that identify a page whatever the scheme, "www." or trailing slash. */
 export function pageKey(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
@@ -73,7 +64,7 @@ export function storyKey(url: URL): string {
 
 /** What `url` points at, seen from the article whose page keys are `article`. */
 export function classifyLink(url: URL, article: ReadonlySet<string>): LinkTarget {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'not-web';
+  if (!isWebUrl(url)) return 'not-web';
   const host = url.hostname.toLowerCase();
   if (SOCIAL_HOST.test(host)) return /share|intent|submit|send/i.test(url.href) ? 'share' : 'social';
   // Share endpoints of any host carry the page's own address as a parameter.

@@ -1,3 +1,5 @@
+import { UNSPACED_SCRIPT } from '../text/scripts';
+
 // Text normalisation for comparing paragraphs (issue #3): case, white space, punctuation,
 // quotes and dashes are ignored; numbers are kept as tokens of their own, so that two
 // paragraphs that differ only in a figure can be told apart.
@@ -30,20 +32,20 @@ const enum CharClass {
   Other = 1,
   Letter = 2,
   Digit = 3,
-  /** Letters of scripts written without spaces between words: Han, kana, Thai. */
+  /** Letters of scripts written without spaces between words (text/scripts.ts). */
   Unspaced = 4,
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 // The prolonged sound mark and the iteration mark belong to no script but sit inside words.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30fc\u3005]/u;
+const IN_UNSPACED_WORDS = new Set(['\u30fc', '\u3005']);
 // Filled on first sight of each character of the Basic Multilingual Plane (0 = not yet).
 const bmpClasses = new Uint8Array(0x10000);
 
 function classifyUncached(codePoint: number): CharClass {
   const char = String.fromCodePoint(codePoint);
-  if (UNSPACED.test(char)) return CharClass.Unspaced;
+  if (UNSPACED_SCRIPT.test(char) || IN_UNSPACED_WORDS.has(char)) return CharClass.Unspaced;
   if (LETTER.test(char)) return CharClass.Letter;
   return DIGIT.test(char) ? CharClass.Digit : CharClass.Other;
 }
@@ -103,7 +105,7 @@ const widthAt = (s: string, at: number) => (s.codePointAt(at)! > 0xffff ? 2 : 1)
 /**
  * The words of a text for comparison, in order: lower case (NFKC), no punctuation,
  * numbers as their own tokens ("$53bn" -> "53", "billion"; "1,200.5" -> "1200.5";
- * "11%" and "11 per cent" -> "11", "percent"). Han, kana and Thai runs give overlapping
+ * "11%" and "11 per cent" -> "11", "percent"). Runs of unspaced scripts give overlapping
  * character pairs. Sentence ends: ".", "!", "?" or "…" then space and no lower-case
  * letter; a CJK full stop; a line break.
  */

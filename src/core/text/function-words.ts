@@ -1,5 +1,6 @@
 /**
- * Words that carry grammar, not meaning: a capitalised one before a number opens a
+ * Words that carry grammar, not meaning (the repeat detector keeps a list of its own,
+ * repeats/fingerprint-paragraph.ts, for a different question): a capitalised one before a number opens a
  * sentence ("About 300 people") rather than naming something ("FTSE 100"); they never
  * count as the noun of a count nor end a label.
  */
