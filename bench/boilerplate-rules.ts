@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../src/cli/parse-page';
 import type { TracedBlock } from '../src/core/extract/blocks';
 import { copyForReadability } from '../src/core/extract/copy-for-readability';
 import { runReadability } from '../src/core/extract/run-readability';
@@ -10,7 +10,7 @@ import { fixed, table } from './stats';
 
 /** Readability's article as the pipeline reads it, before any block is dropped. */
 function readabilityBlocks(html: string): TracedBlock[] {
-  const copy = copyForReadability(parseHTML(html).document as unknown as Document);
+  const copy = copyForReadability(parsePage(html));
   const parsed = runReadability(copy);
   return parsed ? traceBlocks(parsed.content, copy.originals) : [];
 }

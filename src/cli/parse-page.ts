@@ -1,15 +1,40 @@
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
+
+// The command must read a page as the browser does (issue 12). linkedom's own parser
+// (htmlparser2) is fast but does not build the HTML standard's tree: it keeps attribute
+// names as written, so old markup's <A HREF> and <DIV CLASS> have no href or class; it
+// implies no <head> or <body>, so a <title> standing in <html> is no title; and it ends
+// a comment only at "-->", where browsers also end one at "--!>" (a page of 2008 lost its
+// title and the top of its story that way). parse5 implements the standard's tree
+// construction, as browsers and jsdom do; its serialisation of that tree is markup that
+// linkedom reads back into the same tree, lower-case names, implied elements and all.
+
+const linkedomDocument = (markup: string) => parseHTML(markup).document as unknown as Document;
 
 /**
- * Parses a page with linkedom, framed as a browser frames it. linkedom adds no implied
- * <html>, <head> or <body>: "<!doctype html><title>T</title><p>…" (valid HTML) gets
- * <title> for its root element and "<html><p>…" no <body> at all, while Readability
- * climbs from the article to <body> and fails without one.
+ * The page's markup as a browser's parser builds it: every element where the HTML
+ * standard puts it, attribute names lower-cased, comments ended where browsers end them.
+ * Noscript content is read as markup (scripting off, as linkedom reads it), so that the
+ * markup reads back the same.
  */
+export function browserMarkup(html: string): string {
+  return serialize(parse(html, { scriptingEnabled: false }));
+}
+
+/** A page read as the browser reads it, and a fresh copy of the same document for Readability. */
+export interface OpenedPage {
+  doc: Document;
+  /** Parses the same markup again: its elements line up one for one with `doc`'s. */
+  copy: () => Document;
+}
+
+export function openPage(html: string): OpenedPage {
+  const markup = browserMarkup(html);
+  return { doc: linkedomDocument(markup), copy: () => linkedomDocument(markup) };
+}
+
+/** The page as a linkedom document, built as a browser builds it. */
 export function parsePage(html: string): Document {
-  const doc = parseHTML(html).document as unknown as Document;
-  const root = doc.documentElement;
-  if (!root || (root.localName === 'html' && doc.body?.parentNode === root)) return doc;
-  const inner = html.replace(/^\s*<!doctype[^>]*>/i, '').replace(/<\/?html\b[^>]*>/gi, '');
-  return parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`).document as unknown as Document;
+  return openPage(html).doc;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { fixturesDir, loadFixtures, parsePage } from './helpers/fixtures';
+import { fixturesDir, loadFixtures, readAsTheCommand } from './helpers/fixtures';
 
 // The whole output, pinned: beside each fixture's expected.json (what the page is about)
 // sits analysis.json, the full analyze() result. It catches what the intent does not name
@@ -16,7 +16,7 @@ const serialise = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 describe.each(loadFixtures())('$name', ({ name, html, expected }) => {
   test('analysis.json holds the whole analysis', () => {
     const file = join(fixturesDir, name, 'analysis.json');
-    const actual = serialise(analyze(parsePage(html), expected.url));
+    const actual = serialise(analyze(readAsTheCommand(html), expected.url));
     if (update || !existsSync(file)) {
       writeFileSync(file, actual);
       return;

@@ -4,20 +4,20 @@ import { normalizeBlockText } from '../../src/core/extract/collect-blocks';
 import { copyForReadability, originalElements } from '../../src/core/extract/copy-for-readability';
 import { extractBlocks } from '../../src/core/extract/extract-blocks';
 import { readPage } from '../../src/core/read-page';
-import { loadFixtures, parsePage } from './helpers/fixtures';
+import { loadFixtures, parsePage, readAsTheCommand } from './helpers/fixtures';
 
 const articles = loadFixtures().filter((f) => f.expected.expectOk);
 
 describe.each(articles)('$name', ({ html, expected }) => {
   test('the analysed document is left exactly as it was', () => {
-    const doc = parsePage(html);
+    const doc = readAsTheCommand(html);
     const before = doc.documentElement.outerHTML;
     analyze(doc, expected.url);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   test('each paragraph points at the element of the page it came from', () => {
-    const doc = parsePage(html);
+    const doc = readAsTheCommand(html);
     const reading = readPage(doc, expected.url);
     if (!reading.ok) throw new Error(reading.error.message);
     const elements = originalElements(doc);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import type { Figure, Quantity } from '../../src/core/types';
-import { fixturesWith, parsePage } from './helpers/fixtures';
+import { fixturesWith, readAsTheCommand } from './helpers/fixtures';
 
 // Every fixture page with gold figures: the required ones found with the right value and
 // unit (as a figure, or as the equivalent of one: "RMB 380 billion (US$53 billion)" is one
@@ -11,7 +11,7 @@ const keyOf = (q: Quantity) => (q.value === null ? `~${q.text.toLowerCase()}` : 
 const overlaps = (q: Quantity, text: string) => q.text === text || text.includes(q.text) || q.text.includes(text);
 
 describe.each(fixturesWith('figures'))('$name', ({ html, expected }) => {
-  const result = analyze(parsePage(html), expected.url);
+  const result = analyze(readAsTheCommand(html), expected.url);
   const figures: Figure[] = result.ok ? result.figures : [];
   const stated = figures.flatMap((figure) => [
     { ...figure, as: 'figure' },

@@ -3,7 +3,7 @@ import { analyze } from '../../src/core/analyze';
 import { findHighlights, type HighlightInput } from '../../src/core/highlights/find-highlights';
 import { splitSentences } from '../../src/core/text/split-sentences';
 import type { BlockKind, Figure, Paragraph } from '../../src/core/types';
-import { loadFixtures, parsePage } from './helpers/fixtures';
+import { loadFixtures, readAsTheCommand } from './helpers/fixtures';
 
 type Block = [kind: BlockKind, text: string, duplicateOf?: number];
 
@@ -247,7 +247,7 @@ test('boilerplate that echoes only itself is left out, though it comes first', (
 describe.each(loadFixtures().filter((fixture) => fixture.expected.expectOk))(
   'highlights of $name',
   ({ html, expected }) => {
-    const result = analyze(parsePage(html), expected.url);
+    const result = analyze(readAsTheCommand(html), expected.url);
     if (!result.ok) throw new Error(`${expected.url} was not analysed`);
     // Repeats as the gold annotation marks them, so that this holds with or without findRepeats.
     const repeats = new Set(

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { findRelated, type RelatedLinkInput } from '../../src/core/related/find-related';
-import { fixturesWith, loadFixtures, parsePage } from './helpers/fixtures';
+import { fixturesWith, loadFixtures, parsePage, readAsTheCommand } from './helpers/fixtures';
 
 describe.each(fixturesWith('relatedLinks'))('related links of $name', ({ html, expected }) => {
-  const doc = parsePage(html);
+  const doc = readAsTheCommand(html);
   const before = doc.documentElement.outerHTML;
   const result = analyze(doc, expected.url);
   const links = result.ok ? result.relatedLinks : [];
@@ -24,7 +24,7 @@ describe.each(fixturesWith('relatedLinks'))('related links of $name', ({ html, e
 
 describe.each(fixturesWith('relatedLinkTitles'))('related link titles of $name', ({ html, expected }) => {
   test('each title is the teaser headline', () => {
-    const result = analyze(parsePage(html), expected.url);
+    const result = analyze(readAsTheCommand(html), expected.url);
     expect(result.ok && result.relatedLinks.map((link) => link.title)).toEqual(expected.relatedLinkTitles);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { loadFixtures, parsePage } from './helpers/fixtures';
+import { loadFixtures, readAsTheCommand } from './helpers/fixtures';
 
 // Every fixture page: accepted or refused as its annotation says, with the right title
 // and the text it must and must not contain.
 describe.each(loadFixtures())('$name', ({ html, expected }) => {
-  const result = analyze(parsePage(html), expected.url);
+  const result = analyze(readAsTheCommand(html), expected.url);
 
   test(expected.expectOk ? 'is analysed as an article' : `is refused (${expected.errorCode ?? 'any code'})`, () => {
     expect(result.ok).toBe(expected.expectOk);

@@ -6,7 +6,7 @@ import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 import { ELEMENT_INDEX_ATTR } from '../../src/core/extract/blocks';
 import { renderArticleBody } from '../../src/reader/render-article-body';
-import { loadFixtures, parsePage } from './helpers/fixtures';
+import { loadFixtures, readAsTheCommand } from './helpers/fixtures';
 
 const TEXT = {
   repeat: { show: 'Repeated paragraph · show', hide: 'Repeated paragraph · hide' },
@@ -30,7 +30,7 @@ function articleText(el: Element): string {
 }
 
 function analysed(html: string, url: string): Analysis {
-  const result = analyze(parsePage(html), url, { withContentHtml: true });
+  const result = analyze(readAsTheCommand(html), url, { withContentHtml: true });
   if (!result.ok) throw new Error(result.error.message);
   return result;
 }

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import type { Paragraph } from '../../src/core/types';
-import { fixturesWith, parsePage, type Fixture } from './helpers/fixtures';
+import { fixturesWith, readAsTheCommand, type Fixture } from './helpers/fixtures';
 
 // Golden test of issue #3 on every fixture page that annotates repeats: each gold
 // duplicate pair is found with the right direction, each gold distinct pair stays apart,
 // and nothing else on the page is marked.
 
 function paragraphsOf(fixture: Fixture): Paragraph[] {
-  const result = analyze(parsePage(fixture.html), fixture.expected.url);
+  const result = analyze(readAsTheCommand(fixture.html), fixture.expected.url);
   if (!result.ok) throw new Error(`${fixture.name}: ${result.error.code} ${result.error.message}`);
   return result.paragraphs;
 }
