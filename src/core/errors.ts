@@ -1,4 +1,4 @@
-import type { AnalysisError, NotArticleReason } from './types';
+import type { AnalysisError, ArticleDoubt, DoubtReason, NotArticleReason } from './types';
 
 /** Error Readability throws past `maxElemsToParse` (run-readability.ts), a page too large. */
 export class ReadabilityLimitError extends Error {}
@@ -33,4 +33,16 @@ const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
 
 export function notAnArticle(reason: NotArticleReason): AnalysisError {
   return { code: 'NOT_AN_ARTICLE', message: NOT_ARTICLE_MESSAGES[reason], reason };
+}
+
+/** What the command's users read when the judge doubts a page it analysed is an article. */
+const DOUBT_MESSAGES: Record<DoubtReason, string> = {
+  'too-short': 'This page has little text: it may not be an article.',
+  'mostly-links': 'This page is mostly links: it may be a list of articles rather than one.',
+  listing: 'This page seems to list articles rather than tell one.',
+  'unlike-article': 'This page is short and has no article markup: it may not be an article.',
+};
+
+export function doubtOf(reason: DoubtReason): ArticleDoubt {
+  return { reason, message: DOUBT_MESSAGES[reason] };
 }

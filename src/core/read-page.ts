@@ -7,7 +7,7 @@ import { judgePage } from './extract/judge-article';
 import { readArticleHeader } from './extract/read-article-header';
 import { readMetadata } from './extract/read-metadata';
 import { findFigures } from './figures/find-figures';
-import { failureOf, notAnArticle } from './errors';
+import { doubtOf, failureOf, notAnArticle } from './errors';
 import { findHighlights } from './highlights/find-highlights';
 import { MAX_TEXT_STEP_PARAGRAPHS, PAGE_LIMITS, type PageLimits } from './page-limits';
 import type { RelatedReading } from './related/find-related';
@@ -18,6 +18,7 @@ import { sharedSentenceSplitter } from './text/split-sentences';
 import type {
   Analysis,
   AnalysisError,
+  ArticleDoubt,
   AnalysisResult,
   Figure,
   Highlight,
@@ -32,7 +33,8 @@ import type {
 //   in the page (the content script; readPage)
 //     extract     Readability on a numbered copy, blocks traced to the page, furniture dropped
 //     related     the page's further-reading blocks found, their links kept, their text set aside
-//     judge       is it an article? (too little text, mostly links, a listing)
+//     judge       is it an article? (nothing to read is refused; little text, mostly
+//                 links, a listing are doubts, shown with what was found)
 //     repeats     paragraphs that restate earlier ones
 //   in the popup, on the text alone (completeAnalysis)
 //     figures     key figures: quantities recognised, labelled, ranked
@@ -133,13 +135,27 @@ function* pageStages(
       pageElements: copy.originals,
     }),
   );
-  if (article.length === 0) return failed(notAnArticle('no-text'));
-  const { evidence, verdict } = yield* stage('judge', () => judgePage(doc, article, metadata));
-  if (!verdict.isArticle) return failed(notAnArticle(verdict.reason));
+  // Never a dead end (issue 12): when the furniture and related-reading rules leave
+  // nothing of what Readability found, what it found is read as it is.
+  const read = article.length > 0 ? article : extracted.everyBlock;
+  const { evidence, verdict } = yield* stage('judge', () => judgePage(doc, read, metadata));
+  if (verdict.kind === 'nothing-to-read') return failed(notAnArticle('no-text'));
   // Repeats are looked for among the first paragraphs only (page-limits.ts).
-  const duplicateOf = yield* stage('repeats', () => findRepeats(article.slice(0, MAX_TEXT_STEP_PARAGRAPHS)));
+  const duplicateOf = yield* stage('repeats', () => findRepeats(read.slice(0, MAX_TEXT_STEP_PARAGRAPHS)));
+  const doubt = verdict.kind === 'doubtful' ? doubtOf(verdict.doubt) : null;
 
-  return assembleReading({ pageUrl, metadata, copy, extracted, article, related, duplicateOf, evidence, options });
+  return assembleReading({
+    pageUrl,
+    metadata,
+    copy,
+    extracted,
+    article: read,
+    related,
+    duplicateOf,
+    evidence,
+    doubt,
+    options,
+  });
 }
 
 /** The page's half of the result (CONTRACT.md's order), and the page elements of its paragraphs. */
@@ -152,6 +168,7 @@ function assembleReading(parts: {
   related: RelatedReading;
   duplicateOf: readonly (number | null)[];
   evidence: { wordCount: number };
+  doubt: ArticleDoubt | null;
   options: ReadPageOptions;
 }): PageReadingRun {
   const { extracted, article, evidence, options } = parts;
@@ -170,6 +187,7 @@ function assembleReading(parts: {
     result: {
       ok: true,
       ...header,
+      ...(parts.doubt ? { doubt: parts.doubt } : {}),
       wordCount: evidence.wordCount,
       readingMinutes: readingMinutes(evidence.wordCount, header.lang),
       text: article.map((b) => b.text).join('\n\n'),

@@ -86,6 +86,8 @@ export interface Analysis {
    * data: never shown without sanitising.
    */
   contentHtml?: string;
+  /** Present only when the judge doubts the page is an article (issue 12). */
+  doubt?: ArticleDoubt;
 }
 
 /** Stable words that name why a page could not be analysed (CONTRACT.md). */
@@ -93,10 +95,27 @@ export type AnalysisErrorCode = 'NOT_AN_ARTICLE' | 'UNREADABLE_INPUT' | 'TOO_LAR
 
 /**
  * Why a page is not an article (NOT_AN_ARTICLE), for programs: the popup words its own
- * explanation by it, in the reader's language.
+ * explanation by it, in the reader's language. Since issue 12 the analysis refuses a page
+ * only when there is nothing to read ('no-text', 'not-html', 'frames'); the other reasons
+ * are doubts now (DoubtReason), and stay here for copies of the content script from
+ * before, which a tab keeps until it is reloaded.
  */
 export type NotArticleReason =
   'no-text' | 'too-short' | 'mostly-links' | 'listing' | 'unlike-article' | 'not-html' | 'frames';
+
+/** Why the analysis doubts that a page it read is an article: the judge's weak signals. */
+export type DoubtReason = 'too-short' | 'mostly-links' | 'listing' | 'unlike-article';
+
+/**
+ * A page with text to read is always analysed (issue 12: never a dead end); where the
+ * judge doubts that it is an article, the result says why, and the popup says so in one
+ * quiet line above what was found.
+ */
+export interface ArticleDoubt {
+  reason: DoubtReason;
+  /** For people (the command's users); the popup words its own by the reason. */
+  message: string;
+}
 
 export type AnalysisError =
   | {

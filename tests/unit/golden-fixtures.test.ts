@@ -18,6 +18,10 @@ describe.each(loadFixtures())('$name', ({ html, expected }) => {
     expect(result.title).toBe(expected.title);
   });
 
+  test.runIf(expected.doubt !== undefined)('doubt', () => {
+    expect(result.doubt?.reason ?? null).toBe(expected.doubt);
+  });
+
   test.runIf(expected.byline !== undefined)('byline', () => {
     expect(result.byline).toBe(expected.byline);
   });

@@ -35,11 +35,14 @@ const article = (paragraphs: string) =>
   `<html><head><title>Harbour ferry timetable changes</title></head><body><article><h1>Harbour ferry timetable changes</h1>${paragraphs}</article></body></html>`;
 const prose = Array.from({ length: 8 }, (_, i) => `<p>${newsParagraph(i)}</p>`).join('');
 
-// [name, page, code expected from the core and the command (null = an article)]
-const CASES: [string, () => string | Uint8Array, string | null][] = [
+// [name, page, code expected from the core and the command (null = an article), and the
+// command's own where it differs: the command builds its document as a browser does
+// (issue 12), the core's tests with linkedom's parser as written]
+const CASES: [string, () => string | Uint8Array, string | null, (string | null)?][] = [
   ['an empty file', () => '', 'NOT_AN_ARTICLE'],
   ['only white space', () => ' \n\t '.repeat(1000), 'NOT_AN_ARTICLE'],
-  ['NUL bytes', () => '\0'.repeat(5000) + '<p>a\0b</p>', 'NOT_AN_ARTICLE'],
+  // A browser drops the NULs and shows "ab": text to read, however little (with a doubt).
+  ['NUL bytes', () => '\0'.repeat(5000) + '<p>a\0b</p>', 'NOT_AN_ARTICLE', null],
   ['binary garbage', () => garbage(200_000), 'NOT_AN_ARTICLE'],
   ['NUL bytes inside an article', () => article(prose.replaceAll(' the ', ' the\0')), null],
   [
@@ -69,7 +72,7 @@ const CASES: [string, () => string | Uint8Array, string | null][] = [
   ],
 ];
 
-describe.each(CASES)('%s', (_name, make, code) => {
+describe.each(CASES)('%s', (_name, make, code, commandCode = code) => {
   const input = make();
 
   test(`the core answers ${code ?? 'with an article'}`, () => {
@@ -83,10 +86,10 @@ describe.each(CASES)('%s', (_name, make, code) => {
     if (code === 'TOO_LARGE') expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  test(`the command answers ${code ?? 'with an article'}`, async () => {
+  test(`the command answers ${commandCode ?? 'with an article'}`, async () => {
     const { code: exit, record } = await summarize([file(input)]);
-    expect(exit).toBe(code ? 1 : 0);
-    expect(record.ok ? null : (record.error as { code: string }).code).toBe(code);
+    expect(exit).toBe(commandCode ? 1 : 0);
+    expect(record.ok ? null : (record.error as { code: string }).code).toBe(commandCode);
   });
 });
 

@@ -9,6 +9,8 @@ import { traceBlocks } from './trace-blocks';
 export interface ExtractedBlocks {
   parsed: ParsedArticle;
   blocks: TracedBlock[];
+  /** Every block of Readability's content, furniture included: what is read when the rules leave nothing. */
+  everyBlock: TracedBlock[];
 }
 
 /**
@@ -19,8 +21,6 @@ export interface ExtractedBlocks {
 export function extractBlocks(doc: Document, copy: ArticleCopy, maxElements?: number): ExtractedBlocks | null {
   const parsed = runReadability(copy, maxElements);
   if (!parsed) return null;
-  return {
-    parsed,
-    blocks: dropBoilerplate(traceBlocks(parsed.content, copy.originals), { excluded: findSignupBoxes(doc) }),
-  };
+  const everyBlock = traceBlocks(parsed.content, copy.originals);
+  return { parsed, blocks: dropBoilerplate(everyBlock, { excluded: findSignupBoxes(doc) }), everyBlock };
 }

@@ -16,6 +16,8 @@ export interface Expected {
   /** The header's byline and date as the analysis should give them (null: none). */
   byline?: string | null;
   publishedTime?: string | null;
+  /** The judge's doubt about the page (issue 12), or null for none. */
+  doubt?: string | null;
   mustInclude?: string[];
   mustExclude?: string[];
   figures?: { text: string; value: number | null; unit: string | null; kind: string; required: boolean }[];
