@@ -9,11 +9,11 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core/analyze';
-import { compareParagraphs, measureSimilarity, type Verdict } from '../src/core/compare-paragraphs';
-import { countWords } from '../src/core/count-words';
-import { findDuplicates, type DuplicateCandidate } from '../src/core/find-duplicates';
-import { fingerprintParagraph } from '../src/core/fingerprint-paragraph';
-import { sentenceSpans } from '../src/core/split-sentences';
+import { compareParagraphs, measureSimilarity, type Verdict } from '../src/core/repeats/compare-paragraphs';
+import { countWords } from '../src/core/text/count-words';
+import { findRepeats, type RepeatCandidate } from '../src/core/repeats/find-repeats';
+import { fingerprintParagraph } from '../src/core/repeats/fingerprint-paragraph';
+import { sentenceSpans } from '../src/core/text/split-sentences';
 import type { Analysis } from '../src/core/types';
 import { hasReadabilityPages, loadReadabilityPages } from './corpus';
 import { fixed, table } from './stats';
@@ -211,7 +211,7 @@ function splitTime(paragraphs: readonly string[]): void {
  * Chinese pages (lengths drawn from them), a heading every few paragraphs, 3% copies and
  * 2% reworded copies.
  */
-function syntheticArticle(size: number, corpus: readonly string[], seed = 7): DuplicateCandidate[] {
+function syntheticArticle(size: number, corpus: readonly string[], seed = 7): RepeatCandidate[] {
   const next = random(seed);
   const follows = new Map<string, string[]>();
   const starts: string[] = [];
@@ -228,7 +228,7 @@ function syntheticArticle(size: number, corpus: readonly string[], seed = 7): Du
   }
   const lengths = corpus.map((p) => [...p].length).filter((length) => length >= 16);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const out: DuplicateCandidate[] = [];
+  const out: RepeatCandidate[] = [];
   while (out.length < size) {
     const roll = next();
     if (out.length > 10 && roll < 0.03) out.push({ ...pick(out) });
@@ -250,13 +250,13 @@ function syntheticArticle(size: number, corpus: readonly string[], seed = 7): Du
 }
 
 function detectionTime(corpus: readonly string[]): void {
-  console.log('\n### Repeat detection time on Chinese text (findDuplicates alone, medians; growth from CPU time)\n');
+  console.log('\n### Repeat detection time on Chinese text (findRepeats alone, medians; growth from CPU time)\n');
   const rows: (string | number)[][] = [];
   let previous: { size: number; cpuMs: number } | null = null;
   for (const size of [100, 1_000, 5_000]) {
     const article = syntheticArticle(size, corpus);
     const characters = article.reduce((sum, p) => sum + p.text.length, 0);
-    findDuplicates(article);
+    findRepeats(article);
     const wall: number[] = [];
     const cpu: number[] = [];
     let repeats = 0;
@@ -264,7 +264,7 @@ function detectionTime(corpus: readonly string[]): void {
     while (wall.length < 5 || (performance.now() - started < 1000 && wall.length < 30)) {
       const t = performance.now();
       const c = process.cpuUsage();
-      repeats = findDuplicates(article).filter((d) => d !== null).length;
+      repeats = findRepeats(article).filter((d) => d !== null).length;
       const used = process.cpuUsage(c);
       wall.push(performance.now() - t);
       cpu.push((used.user + used.system) / 1000);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../src/core/find-figures';
+import { findFigures } from '../../src/core/figures/find-figures';
 import type { Figure, Paragraph } from '../../src/core/types';
 
 // Figures in Chinese (issue 15), one sentence a line: each numeral and unit form the issue
