@@ -11,5 +11,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,
+  // A test.only left in a commit would silently skip the rest in CI.
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
 });
