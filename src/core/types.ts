@@ -1,6 +1,6 @@
 // The shapes the analysis core produces. They are plain data (JSON-safe) because they
 // cross three boundaries unchanged: the extension's message channel, the command's JSON
-// Lines output (../shared/CONTRACT.md, a stable interface) and the golden test files.
+// Lines output (docs/CONTRACT.md, a stable interface) and the golden test files.
 
 /** How a block of the article body is rendered; see README "Paragraphs". */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'caption' | 'table';
