@@ -6,7 +6,6 @@ import { t } from '../ui/i18n';
 
 /** Title, site, byline, date, length: what the reader sees first. */
 export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
-  const numbers = new Intl.NumberFormat(locale);
   const date = formatDate(analysis.publishedTime, locale);
   const source = [analysis.siteName, analysis.byline ? t('byAuthor', analysis.byline) : null]
     .filter(Boolean)

@@ -39,7 +39,6 @@ function newTabLink(href: string, ...children: (Node | string)[]): HTMLAnchorEle
 }
 
 function renderHeader(analysis: Analysis, locale: string): HTMLElement {
-  const numbers = new Intl.NumberFormat(locale);
   const date = formatDate(analysis.publishedTime, locale);
   const meta = [analysis.byline ? t('byAuthor', analysis.byline) : null, date, formatLength(analysis, locale)].filter(
     (part): part is string => !!part,
