@@ -167,7 +167,7 @@ function assembleReading(parts: {
   article: readonly (ArticleBlock & { owner: Element })[];
   related: RelatedReading;
   duplicateOf: readonly (number | null)[];
-  evidence: { wordCount: number };
+  evidence: { wordCount: number; characterCount?: number };
   doubt: ArticleDoubt | null;
   options: ReadPageOptions;
 }): PageReadingRun {
@@ -189,7 +189,8 @@ function assembleReading(parts: {
       ...header,
       ...(parts.doubt ? { doubt: parts.doubt } : {}),
       wordCount: evidence.wordCount,
-      readingMinutes: readingMinutes(evidence.wordCount, header.lang),
+      ...(evidence.characterCount === undefined ? {} : { characterCount: evidence.characterCount }),
+      readingMinutes: readingMinutes(evidence.wordCount, header.lang, evidence.characterCount),
       text: article.map((b) => b.text).join('\n\n'),
       paragraphs,
       relatedLinks: parts.related.links,

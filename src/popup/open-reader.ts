@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handOffToReader } from '../reader/reader-handoff';
+import { handOffToReader } from '../ui/reader-handoff';
 import { completeAnalysis } from '../core/read-page';
 import { ensureContentScript, NoResponseError } from './request-analysis';
 import { sendMessage } from '../messaging';

@@ -11,74 +11,21 @@ export interface RawBlock {
 
 // Elements that start a new block of text. Everything else is inline and its text joins
 // the run of its nearest block ancestor.
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote body caption center dd details dialog div dl dt fieldset ' +
+    'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p ' +
+    'pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
 
 // Never part of the readable text, whatever Readability left behind.
-const SKIPPED_TAGS = new Set([
-  'button',
-  'canvas',
-  'datalist',
-  'embed',
-  'iframe',
-  'input',
-  'noscript',
-  'object',
-  'option',
-  'script',
-  'select',
-  'style',
-  'svg',
-  'template',
-  'textarea',
-  'video',
-  'audio',
-]);
+const SKIPPED_TAGS = new Set(
+  (
+    'button canvas datalist embed iframe input noscript object option script select style svg ' +
+    'template textarea video audio'
+  ).split(' '),
+);
 
 /** The kind of block an element of this tag makes. */
 export function kindOf(tag: string, inQuote: boolean): BlockKind {

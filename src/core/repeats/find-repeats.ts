@@ -38,8 +38,8 @@ export function findRepeats(paragraphs: readonly RepeatCandidate[]): (number | n
   const n = paragraphs.length;
   const fingerprints = paragraphs.map((p) => fingerprintParagraph(p.text));
   const compared = paragraphs.map((p) => !NEVER_COMPARED.has(p.kind));
-  const minor = paragraphs.map((p, k) => p.kind === 'heading' || fingerprints[k]!.tokenCount < MINOR_TOKENS);
-  const isLong = (k: number) => !minor[k] && fingerprints[k]!.tokenCount >= SHORT_TOKENS;
+  const minor = paragraphs.map((p, k) => p.kind === 'heading' || fingerprints[k]!.size < MINOR_TOKENS);
+  const isLong = (k: number) => !minor[k] && fingerprints[k]!.size >= SHORT_TOKENS;
 
   const judge = (i: number, j: number): Verdict =>
     compared[i] && compared[j]
@@ -80,7 +80,7 @@ export function findRepeats(paragraphs: readonly RepeatCandidate[]): (number | n
     if (!match || visited[j]) continue;
     const run = collectRun(match.earlier, j, substantive, position, judge);
     const anchored = run.some(([i, k]) => isLong(k) && judge(i, k) === 'repeat');
-    const tokens = run.reduce((sum, [, k]) => sum + fingerprints[k]!.tokenCount, 0);
+    const tokens = run.reduce((sum, [, k]) => sum + fingerprints[k]!.size, 0);
     if (!anchored && (run.length < 2 || tokens < RUN_TOKENS)) continue;
     for (const [i, k] of run) {
       visited[k] = 1;
