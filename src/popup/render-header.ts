@@ -3,8 +3,9 @@ import { h } from '../ui/create-element';
 import { formatDate } from '../ui/format-date';
 import { formatLength } from '../ui/format-length';
 import { t } from '../ui/i18n';
+import { renderDoubt } from './render-doubt';
 
-/** Title, site, byline, date, length: what the reader sees first. */
+/** Title, site, byline, date, length, and a doubt if the judge has one: what the reader sees first. */
 export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
   const date = formatDate(analysis.publishedTime, locale);
   const source = [analysis.siteName, analysis.byline ? t('byAuthor', analysis.byline) : null]
@@ -31,5 +32,6 @@ export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
       date && ' · ',
       h('span', { 'data-testid': 'word-count' }, formatLength(analysis, locale)),
     ),
+    renderDoubt(analysis),
   );
 }
