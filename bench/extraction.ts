@@ -72,6 +72,7 @@ export async function run(): Promise<void> {
   const plain: PageScore[] = [];
   const timings: Timing[] = [];
   const refused: string[] = [];
+  const doubted: string[] = [];
   const ourHeaders: { id: string; header: Header }[] = [];
   const plainHeaders: Header[] = [];
 
@@ -100,6 +101,7 @@ export async function run(): Promise<void> {
     });
     const result = analysis.value.result;
     if (!result.ok) refused.push(`${page.id.slice(0, 8)} ${result.error.code}`);
+    else if (result.doubt) doubted.push(`${page.id.slice(0, 8)} ${result.doubt.reason}`);
     const header = ourHeader(result);
     if (header) ourHeaders.push({ id: page.id.slice(0, 8), header });
     plainHeaders.push(plainHeader(readability.value));
@@ -137,6 +139,9 @@ export async function run(): Promise<void> {
   );
   console.log(`\nF1 gain over plain Readability: ${fixed((oursScore.f1 - plainScore.f1) * 100, 2)} points.`);
   console.log(`Pages refused as not articles: ${refused.length}${refused.length ? ` (${refused.join(', ')})` : ''}.`);
+  console.log(
+    `Pages analysed with a doubt (the popup's quiet line): ${doubted.length}${doubted.length ? ` (${doubted.join(', ')})` : ''}.`,
+  );
 
   printHeaderFaults(pages.length, ourHeaders, plainHeaders);
   readabilityPages();
@@ -221,6 +226,7 @@ function readabilityPages(): void {
   let plainExtracts = 0;
   const refused: string[] = [];
   const refusedWhilePlainExtracts: string[] = [];
+  const doubted: string[] = [];
   const ours: Header[] = [];
   const plain: Header[] = [];
   for (const page of cases) {
@@ -231,6 +237,7 @@ function readabilityPages(): void {
     const header = ourHeader(result);
     if (header) ours.push(header);
     if (extracts(readability)) plainExtracts++;
+    if (result.ok && result.doubt) doubted.push(`${page.name} (${result.doubt.reason})`);
     if (result.ok) continue;
     const line = `${page.name} (${result.error.message})`;
     refused.push(line);
@@ -244,6 +251,7 @@ function readabilityPages(): void {
         ['Readability extracts some text', plainExtracts],
         ['we refuse', refused.length],
         ['**we refuse although Readability extracts them**', refusedWhilePlainExtracts.length],
+        ['we analyse with a doubt (the quiet line)', doubted.length],
       ],
     ),
   );
@@ -252,6 +260,7 @@ function readabilityPages(): void {
       `\nRefused although Readability extracts them:\n${refusedWhilePlainExtracts.map((l) => `- ${l}`).join('\n')}`,
     );
   }
+  if (doubted.length) console.log(`\nAnalysed with a doubt: ${doubted.join(', ')}.`);
   const faults = (headers: Header[], fault: HeaderFault) =>
     headers.filter((h) => headerFaults(h).includes(fault)).length;
   console.log(

@@ -1,5 +1,6 @@
 import { ELEMENT_INDEX_ATTR, type ArticleBlock } from './extract/blocks';
 import { checkPageSize } from './extract/check-page-size';
+import { contentMarkup } from './extract/content-markup';
 import { copyForReadability, type ArticleCopy } from './extract/copy-for-readability';
 import type { ExtractedBlocks } from './extract/extract-blocks';
 import { extractBlocks } from './extract/extract-blocks';
@@ -126,7 +127,9 @@ function* pageStages(
   const metadata = readMetadata(doc, pageUrl);
   const copy = copyForReadability(doc, options.copyDocument);
 
-  const extracted = yield* stage('extract', () => extractBlocks(doc, copy, limits.maxNodes));
+  const extracted = yield* stage('extract', () =>
+    extractBlocks(doc, copy, limits.maxNodes, () => copyForReadability(doc, options.copyDocument)),
+  );
   if (!extracted) return failed(notAnArticle('no-text'));
   const { article, related } = yield* stage('related', () =>
     setAsideRelated(doc, extracted.blocks, {
@@ -194,7 +197,7 @@ function assembleReading(parts: {
       text: article.map((b) => b.text).join('\n\n'),
       paragraphs,
       relatedLinks: parts.related.links,
-      ...(options.withContentHtml ? { contentHtml: extracted.parsed.content.outerHTML } : {}),
+      ...(options.withContentHtml ? { contentHtml: contentMarkup(extracted.parsed.content) } : {}),
     },
     elements: paragraphs.map((p) => parts.copy.originals[p.elementIndex] ?? null),
   };

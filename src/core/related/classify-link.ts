@@ -73,7 +73,14 @@ export function classifyLink(url: URL, article: ReadonlySet<string>): LinkTarget
   }
   if (AD_HOST.test(host) || AD_PATH.test(url.pathname) || isPaidClick(url)) return 'ad';
   if (/comment|respond/i.test(url.hash) || /(?:^|\/)comments?(?:\/|$)/i.test(url.pathname)) return 'comments';
-  if (article.has(pageKey(url))) return 'same-article';
+  // The same page, unless the article is named by its query and this names another:
+  // sites of 2008 serve every article from one script, story.aspx?id=20417 (issue 12).
+  // `article` holds the article's own story keys beside its page keys.
+  const page = pageKey(url);
+  if (article.has(page)) {
+    const namedByQuery = [...article].some((key) => key.startsWith(`${page}?`));
+    if (!namedByQuery || article.has(storyKey(url))) return 'same-article';
+  }
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments.some((segment) => SITE_SEGMENT.test(segment))) return 'site-page';
   if (segments.some((segment) => LISTING_SEGMENT.test(segment))) return 'listing';

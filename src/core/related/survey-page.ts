@@ -31,14 +31,14 @@ export interface PageSurvey {
 // Faster than Element.matches('a[href], area[href]') in linkedom, which parses the selector each time.
 export const isLink = (el: Element) => (el.localName === 'a' || el.localName === 'area') && el.hasAttribute('href');
 
-function placeOf(el: Element, inherited: number): number {
+function placeOf(el: Element, inherited: number, pageForms: ReadonlySet<Element>): number {
   const tag = el.localName;
   const role = el.getAttribute('role') ?? '';
   let place = inherited;
   if (tag === 'nav' || /\b(?:navigation|menubar|menu)\b/.test(role)) place |= IN_NAV;
   if (role === 'banner' || (tag === 'header' && !(inherited & IN_CONTENT))) place |= IN_PAGE_HEADER;
   if (role === 'contentinfo' || (tag === 'footer' && !(inherited & IN_CONTENT))) place |= IN_PAGE_FOOTER;
-  if (tag === 'form') place |= IN_FORM;
+  if (tag === 'form' && !pageForms.has(el)) place |= IN_FORM;
   if (role === 'complementary' || (tag === 'aside' && !(inherited & IN_CONTENT))) place |= IN_SIDEBAR;
   if (tag === 'article' || tag === 'main' || tag === 'section' || role === 'main') place |= IN_CONTENT;
   return place;
@@ -47,11 +47,13 @@ function placeOf(el: Element, inherited: number): number {
 /**
  * `elements` are the page's numberedElements, when the caller has them: the elements that
  * can carry text (no <head>, scripts, styles or SVG), numbered as the article's own
- * elements are, so that the two can be compared.
+ * elements are, so that the two can be compared. `pageForms` are forms that wrap the page
+ * rather than stand in it (ASP.NET's one form around the whole body, issue 12): no place.
  */
 export function surveyPage(
   doc: Document,
   elements: readonly Element[] = doc.documentElement ? numberedElements(doc.documentElement) : [],
+  pageForms: ReadonlySet<Element> = new Set(),
 ): PageSurvey {
   const n = elements.length;
   const order = new Map<Element, number>();
@@ -65,7 +67,7 @@ export function surveyPage(
     const el = elements[i]!;
     const p = el.parentElement ? order.get(el.parentElement) : undefined;
     if (p !== undefined) parent[i] = p;
-    places[i] = placeOf(el, p !== undefined ? places[p]! : 0);
+    places[i] = placeOf(el, p !== undefined ? places[p]! : 0, pageForms);
     if (isLink(el)) {
       links.push(i);
       linkCount[i] = 1;
