@@ -148,6 +148,7 @@ function* pageStages(
   const doubt = verdict.kind === 'doubtful' ? doubtOf(verdict.doubt) : null;
 
   return assembleReading({
+    doc,
     pageUrl,
     metadata,
     copy,
@@ -163,6 +164,7 @@ function* pageStages(
 
 /** The page's half of the result (CONTRACT.md's order), and the page elements of its paragraphs. */
 function assembleReading(parts: {
+  doc: Document;
   pageUrl: string | null;
   metadata: Parameters<typeof readArticleHeader>[1];
   copy: ArticleCopy;
@@ -175,7 +177,10 @@ function assembleReading(parts: {
   options: ReadPageOptions;
 }): PageReadingRun {
   const { extracted, article, evidence, options } = parts;
-  const header = readArticleHeader(extracted.parsed, parts.metadata, parts.pageUrl);
+  const header = readArticleHeader(extracted.parsed, parts.metadata, parts.pageUrl, {
+    doc: parts.doc,
+    blocks: extracted.everyBlock,
+  });
   const paragraphs: Paragraph[] = article.map((block, index) => ({
     index,
     text: block.text,

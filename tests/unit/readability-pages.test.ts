@@ -33,6 +33,23 @@ const MIN_MEAN_RECALL = 0.95;
 // titles differently than under jsdom, which produced the expected files.
 const LINKEDOM_DIFFERS = { text: new Set(['mathjax']), title: new Set(['mercurial', 'title-en-dash']) };
 
+// Titles we clean on purpose (issue 12): the site's name after the headline goes (it is
+// the site name the header shows beside it), runs of spaces are one, and a title that is
+// the site's name alone gives way to the page's headline.
+const OUR_TITLES: Record<string, string> = {
+  breitbart: "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+  'ehow-1': 'How to Build a Terrarium',
+  'ehow-2': 'How to Throw a Graduation Party on a Budget',
+  engadget: 'Xbox One X review: A console that keeps up with gaming PCs',
+  'firefox-nightly-blog': 'These Weeks in Firefox: Issue 85',
+  'iab-1': 'Getting LEAN with Digital Ad UX',
+  'keep-tabular-data': 'Friday Facts #282 - 0.17 in sight',
+  'medium-3': 'Samantha and The Great Big Lie',
+  wikipedia: 'Mozilla',
+  'yahoo-2': 'Russia: Space ship malfunctions, breaks up over Siberia',
+  'yahoo-4': 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」（CNET Japan）',
+};
+
 const PAGE_URL = 'http://fakehost/test/page.html';
 
 /** The article as the pipeline's extract and related stages leave it (the judge aside), and its title. */
@@ -48,7 +65,7 @@ function ourArticle(html: string): { title: string | null; text: string } {
     pageElements: copy.originals,
   });
   return {
-    title: readArticleHeader(extracted.parsed, metadata, PAGE_URL).title,
+    title: readArticleHeader(extracted.parsed, metadata, PAGE_URL, { doc, blocks: extracted.everyBlock }).title,
     text: article.map((b) => b.text).join('\n\n'),
   };
 }
@@ -90,9 +107,12 @@ describe.skipIf(!hasReadabilityPages())('Readability test pages', () => {
   });
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-  test.each(results.filter((r) => !LINKEDOM_DIFFERS.title.has(r.name)))('$name: title', ({ title, expectedTitle }) => {
-    expect(title).toBe(expectedTitle ?? '');
-  });
+  test.each(results.filter((r) => !LINKEDOM_DIFFERS.title.has(r.name)))(
+    '$name: title',
+    ({ name, title, expectedTitle }) => {
+      expect(title).toBe(OUR_TITLES[name] ?? expectedTitle ?? '');
+    },
+  );
 
   const comparable = results.filter((r) => !LINKEDOM_DIFFERS.text.has(r.name));
 
