@@ -1,18 +1,23 @@
 import { parsePage } from '../src/cli/parse-page';
 import type { TracedBlock } from '../src/core/extract/blocks';
 import { copyForReadability } from '../src/core/extract/copy-for-readability';
+import { cleanByline } from '../src/core/extract/clean-byline';
 import { runReadability } from '../src/core/extract/run-readability';
 import { traceBlocks } from '../src/core/extract/trace-blocks';
-import { BOILERPLATE_RULES } from '../src/core/extract/drop-boilerplate';
+import { BOILERPLATE_RULES, mainArticleOf, type PageFacts } from '../src/core/extract/drop-boilerplate';
 import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 import { scoreCorpus, scorePage } from './score';
 import { fixed, table } from './stats';
 
 /** Readability's article as the pipeline reads it, before any block is dropped. */
-function readabilityBlocks(html: string): TracedBlock[] {
+function readabilityBlocks(html: string): { blocks: TracedBlock[]; title: string | null; byline: string | null } {
   const copy = copyForReadability(parsePage(html));
   const parsed = runReadability(copy);
-  return parsed ? traceBlocks(parsed.content, copy.originals) : [];
+  return {
+    blocks: parsed ? traceBlocks(parsed.content, copy.originals) : [],
+    title: parsed?.title ?? null,
+    byline: cleanByline(parsed?.byline),
+  };
 }
 
 /**
@@ -25,18 +30,16 @@ export async function run(): Promise<void> {
     console.log(`Skipped: the article-extraction corpus is not at ${benchmarkCorpusDir()} (set SHARED_DIR).`);
     return;
   }
-  const pages = loadBenchmarkCorpus().map((page) => ({
-    truth: page.articleBody,
-    blocks: readabilityBlocks(page.html),
-  }));
+  const pages = loadBenchmarkCorpus().map((page) => ({ truth: page.articleBody, ...readabilityBlocks(page.html) }));
   const names = Object.keys(BOILERPLATE_RULES);
   const f1With = (active: readonly string[]) =>
     scoreCorpus(
-      pages.map(({ truth, blocks }) => {
-        const kept = blocks.filter(
-          ({ original, ...block }: TracedBlock) =>
-            !original || !active.some((name) => BOILERPLATE_RULES[name]!({ block, original })),
-        );
+      pages.map(({ truth, blocks, title, byline }) => {
+        const facts = { title, byline, count: blocks.length, mainArticle: mainArticleOf(blocks) };
+        const kept = blocks.filter(({ original, ...block }: TracedBlock, position) => {
+          const page: PageFacts = { ...facts, position };
+          return !original || !active.some((name) => BOILERPLATE_RULES[name]!({ block, original, page }));
+        });
         return scorePage(truth, kept.map((b) => b.text).join('\n\n'));
       }),
     ).f1;

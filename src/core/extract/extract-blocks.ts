@@ -1,4 +1,5 @@
 import type { TracedBlock } from './blocks';
+import { cleanByline } from './clean-byline';
 import type { ArticleCopy } from './copy-for-readability';
 import { numberedElements, withinAny } from './walk-elements';
 import { dropBoilerplate } from './drop-boilerplate';
@@ -73,5 +74,10 @@ export function extractBlocks(
   }
   const everyBlock = run.everyBlock;
   const kept = threads.size > 0 ? everyBlock.filter((b) => !inThread(b)) : everyBlock;
-  return { parsed: run.parsed, blocks: dropBoilerplate(kept, { excluded: findSignupBoxes(doc) }), everyBlock };
+  const blocks = dropBoilerplate(kept, {
+    excluded: findSignupBoxes(doc),
+    title: run.parsed.title ?? null,
+    byline: cleanByline(run.parsed.byline),
+  });
+  return { parsed: run.parsed, blocks, everyBlock };
 }
