@@ -101,7 +101,7 @@ const PICTURE_NOTE = /\((?:image|photo|picture)s?\s*:[^)]*\)\s*$/i;
 const AD_LABEL = /^(?:advert|advertisement|advertising|anzeige|publicidade|publicidad|publicité|sponsored)$/i;
 const LINK_LABEL = /^[\p{L}\p{N} .'’&]{2,25}[:：|]\s/u;
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'photocredit', 'imagecredit']);
-const BIO_NAME = /author[ _-]?(?:bio|excerpt|details|info|box|description)|about[ _-]?the[ _-]?author/i;
+const BIO_NAME = /\bauthor (?:bio|excerpt|details|info|box|description)\b|\babout the author\b/;
 
 /** The <article> element nearest a block's original, if any. */
 const articleOf = (el: Element) => el.closest('article');
@@ -160,12 +160,8 @@ export const BOILERPLATE_RULES: Record<string, (b: BlockInContext) => boolean> =
   'credits line': ({ block }) => wordsIn(block.text) < 50 && CREDITS.test(block.text),
   // The author's biography under the story: named so, or a closing line about the byline's author.
   'author bio': ({ block, original, page }) => {
-    if (
-      nameWordsNear(original).some((w) => w === 'bio' || w === 'biography') ||
-      withinAny(original, (el) => BIO_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`))
-    ) {
-      return true;
-    }
+    const words = nameWordsNear(original);
+    if (words.some((w) => w === 'bio' || w === 'biography') || BIO_NAME.test(words.join(' '))) return true;
     if (!page.byline || page.position < page.count - 3) return false;
     const name = page.byline.split(/,| and /)[0]!.trim();
     const first = name.split(' ')[0]!;
