@@ -35,6 +35,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // The extension pages' palette is written once with CSS light-dark() (src/ui/tokens.css).
+    minimum_chrome_version: '123',
     // E2E-only build (`wxt build --mode e2e`): lets a test open the popup as a tab for
     // fine-grained UI checks. The production build never carries host permissions.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

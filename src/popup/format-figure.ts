@@ -1,4 +1,4 @@
-import { formatQuantity } from '../core/format-quantity';
+import { formatQuantity } from '../core/figures/format-quantity';
 import type { Quantity } from '../core/types';
 import { t } from './i18n';
 

@@ -1,4 +1,4 @@
-import { webAddress } from '../core/classify-link';
+import { webAddress } from '../core/web-address';
 import type { Analysis } from '../core/types';
 import { h } from './create-element';
 import { t } from './i18n';

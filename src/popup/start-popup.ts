@@ -8,6 +8,7 @@ import { renderProblem } from './render-problem';
 import { openReader } from './open-reader';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis, type AnalysisStage } from './request-analysis';
+import { describeError } from '../core/errors';
 
 const PROGRESS_TEXT: Record<AnalysisStage, Parameters<typeof t>[0]> = {
   extract: 'progressExtract',
@@ -81,6 +82,6 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   } catch (error) {
     if (error instanceof InjectionError) show(root, renderProblem(restricted(error.reason)));
     else if (error instanceof NoResponseError) show(root, renderProblem(noResponseProblem(retry)));
-    else show(root, renderProblem(failedProblem(error instanceof Error ? error.message : String(error), retry)));
+    else show(root, renderProblem(failedProblem(describeError(error), retry)));
   }
 }

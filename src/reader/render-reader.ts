@@ -12,7 +12,7 @@ import {
   type ReaderSettings,
   type ReaderTheme,
 } from './reader-settings';
-import { isWebAddress } from './sanitize-article';
+import { isWebAddress } from '../core/web-address';
 
 export interface ReaderEnvironment {
   locale: string;

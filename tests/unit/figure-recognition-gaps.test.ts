@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../src/core/find-figures';
+import { findFigures } from '../../src/core/figures/find-figures';
 import type { Figure } from '../../src/core/types';
 
 // Issue 13, item 5: recognition gaps seen on a peer's suite of newswire sentences. Each
