@@ -3,8 +3,8 @@ import { readsAsEnglish } from '../text/function-words';
 import { labelFigure } from './label-figure';
 import { prefersDecimalComma } from './read-numerals';
 import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
-import { scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
-import { splitTokens } from './split-tokens';
+import { isNewsworthy, scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
+import { splitTokens, type Token } from './split-tokens';
 import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
 import type { Figure, Paragraph, Quantity } from '../types';
 
@@ -22,6 +22,22 @@ interface Candidate {
   order: number;
   paragraphs: Set<number>;
   totalOrChange: boolean;
+  /** Its sentence is a row of numbers (a box score, a table's line): "3 tackles, 2 assists (5 combined)." */
+  statLine: boolean;
+}
+
+const STORY_PARAGRAPHS = 3;
+
+/** How many figures from rows of numbers the list keeps: a box score must not flood it (issue 13). */
+const MAX_STAT_LINES = 3;
+
+/** A sentence that is mostly its numbers: at most two words beside them, or more than a number for every two words. */
+function isStatLine(tokens: readonly Token[], found: readonly RecognisedQuantity[]): boolean {
+  const inFigure = new Set<number>();
+  for (const q of found) for (let i = q.first; i <= q.end; i++) inFigure.add(i);
+  const words = tokens.filter((token, i) => token.kind === 'word' && !inFigure.has(i)).length;
+  const numbers = tokens.filter((token) => token.kind === 'num').length;
+  return words <= 2 || numbers * 2 > words;
 }
 
 /** The keys a quantity is known by: "USD 5.3e10", or its words for "triple-digit". */
@@ -33,6 +49,10 @@ function keysOf(q: Quantity): string[] {
 // A reading time marks a page's meta line (byline, date, "5 min read", "312 comments"),
 // which an extractor may keep as a paragraph: none of its numbers is a figure.
 const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
+// A subscription or sign-up offer ("12 issues for £11.99", "Get access to ... for as little
+// as Rs 599"): page chrome, whatever its prices (issue 13).
+const OFFER =
+  /^\W*(?:\d+ issues for\b|(?:get|subscribe|sign up|join|try|start|buy|claim|grab|become|unlock)\b.*\b(?:subscri\w*|for as little as|membership|free trial|newsletter)\b)/i;
 
 function quantitiesOf(
   text: string,
@@ -46,7 +66,8 @@ function quantitiesOf(
     const sentence = text.slice(start, end);
     if (!mayHoldQuantity(sentence, habits)) return { sentence, tokens: [], found: [] };
     const tokens = splitTokens(sentence);
-    return { sentence, tokens, found: META_LINE.test(sentence) ? [] : recogniseQuantities(tokens, sentence, habits) };
+    const chrome = META_LINE.test(sentence) || OFFER.test(sentence);
+    return { sentence, tokens, found: chrome ? [] : recogniseQuantities(tokens, sentence, habits) };
   });
 }
 
@@ -63,6 +84,7 @@ export function findFigures(input: FigureInput): Figure[] {
     decimalComma: prefersDecimalComma(all),
     english: readsAsEnglish(all),
   };
+  const common = new Set(all.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
   const titleKeys = new Set(
     quantitiesOf(input.title, habits, sentences).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
   );
@@ -95,7 +117,7 @@ export function findFigures(input: FigureInput): Figure[] {
           unit,
           kind,
           ...(min === undefined ? {} : { min, max }),
-          label: labelFigure(tokens, q, found),
+          label: labelFigure(tokens, q, found, common),
           context: sentence.trim(),
           paragraph: paragraph.index,
           equivalents,
@@ -105,6 +127,7 @@ export function findFigures(input: FigureInput): Figure[] {
           order: candidates.length,
           paragraphs: new Set(paragraph.duplicateOf === null ? [paragraph.index] : []),
           totalOrChange: TOTAL_OR_CHANGE.test(sentence),
+          statLine: paragraph.kind === 'table' || isStatLine(tokens, found),
         };
         candidates.push(candidate);
         for (const key of keys) byKey.set(key, candidate);
@@ -124,10 +147,18 @@ export function findFigures(input: FigureInput): Figure[] {
       mentions: Math.max(1, c.paragraphs.size),
       hasEquivalents: c.figure.equivalents.length > 0,
       totalOrChange: c.totalOrChange,
+      statLine: c.statLine,
+      value: c.figure.value,
+      labelled: c.figure.label !== '',
     });
   };
+  // A story with no newsworthy number shows none rather than trivia ("two men", "three days");
+  // a text of a paragraph or two is too short to call a story.
+  if (prose.length >= STORY_PARAGRAPHS && !candidates.some((c) => isNewsworthy(c.figure))) return [];
+  let statLines = 0;
   return candidates
     .map((c) => ({ c, score: score(c) }))
     .sort((a, b) => b.score - a.score || a.c.order - b.c.order)
+    .filter(({ c }) => !c.statLine || ++statLines <= MAX_STAT_LINES)
     .map(({ c }) => c.figure);
 }

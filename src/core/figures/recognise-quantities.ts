@@ -27,6 +27,8 @@ export interface RecognisedQuantity extends Quantity {
   last: number;
   /** Last token of what belongs to it: its equivalents in brackets included. */
   end: number;
+  /** Last token of the number itself ("1.2 million"); a count's own words follow it. */
+  number?: number;
   equivalents: Quantity[];
 }
 
@@ -271,6 +273,74 @@ function numberAfter(tokens: readonly Token[], from: number): number | undefined
   return undefined;
 }
 
+// Emergency numbers read out as such ("911 calls", "dial 999"), never counts.
+const EMERGENCY = /^(?:911|999|112|000|111)$/;
+const EMERGENCY_CONTEXT =
+  /^(?:calls?|dispatch\w*|operators?|lines?|cent(?:er|re)s?|emergency|system|services?|responders?)$/;
+// Definite words before a small count make it a reference to things already named ("the two
+// companies", "all three groups", "the first two women"), not a measure (the gold's GUIDE).
+const REFERRING = new Set(
+  'the these those all both each its their his her our my your first last other original same remaining'.split(' '),
+);
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
+
+/**
+ * A number that names or refers rather than measures (issue 13): a model or name number
+ * ("five 787 Dreamliner sales", "400 737 Max jets"), an emergency number ("911 calls"), a
+ * small count of things already named ("the two staffers"), anonymous sources ("two people
+ * briefed on the talks"), a time that opens a clause ("Two days after ..."), a rate of time
+ * ("365 days a year"), a quoted term ("three amigos").
+ */
+function isNameOrReference(
+  tokens: readonly Token[],
+  amount: Amount,
+  unit: Unit,
+  numeral: number,
+  first: number,
+  last: number,
+): boolean {
+  const before = tokens[first - 1];
+  const bare = tokens[numeral]!.kind === 'num' && amount.magnitude === 1 && !amount.currency;
+  // Two numbers side by side: the second names the thing ("400 737 Max jets").
+  if (bare && before?.space && (before.kind === 'num' || readSpelled(tokens, first - 1))) return true;
+  // A bare integer of three or more digits before a capitalised word mid-sentence: "787 Dreamliner".
+  const next = tokens[amount.last + 1];
+  if (
+    bare &&
+    first > 0 &&
+    /^\d{3,}$/.test(tokens[numeral]!.text) &&
+    next?.kind === 'word' &&
+    /^\p{Lu}/u.test(next.text)
+  )
+    return true;
+  if (bare && EMERGENCY.test(tokens[numeral]!.text)) {
+    if (EMERGENCY_CONTEXT.test(lower(next)) || /^(?:dial(?:l?ed|ing)?|call(?:ed|ing)?|ring)$/.test(lower(before)))
+      return true;
+  }
+  const small = unit.kind === 'count' && Math.abs(amount.value) <= 10 && amount.magnitude === 1;
+  if (small && REFERRING.has(lower(before))) return true;
+  if (small && lower(before) === 'of' && REFERRING.has(lower(tokens[first - 2]))) return true;
+  if (
+    small &&
+    /^(?:familiar|briefed|close|with|who)$/.test(lower(tokens[last + 1])) &&
+    /^(?:with|on|to|knowledge|spoke|asked|declined)$/.test(lower(tokens[last + 2]))
+  )
+    return true;
+  if (TIME_UNITS.test(lower(tokens[last]))) {
+    const after = lower(tokens[last + 1]);
+    const opensClause = !before || /^(?:[,;:—–(]|and|but|just|only|barely)$/.test(lower(before));
+    if (opensClause && /^(?:after|before|later|earlier|since|prior)$/.test(after)) return true;
+    if (
+      /^(?:a|an|per|each|every|in)$/.test(after) &&
+      (TIME_UNITS.test(lower(tokens[last + 2])) || TIME_UNITS.test(lower(tokens[last + 3])))
+    )
+      return true;
+  }
+  if (/^["“‘']$/.test(before?.text ?? '') && /^["”’']$/.test(tokens[last + 1]?.text ?? '') && last - first <= 3)
+    return true;
+  return false;
+}
+
 function isRejectedCount(
   tokens: readonly Token[],
   amount: Amount,
@@ -330,6 +400,7 @@ function readQuantity(
   let last = unit ? unit.last : amount.last;
   let value = amount.value;
   let range: { min: number; max: number } | undefined;
+  let numberEnd = amount.last;
 
   const connectorAt = last + 1;
   const connector = lower(tokens[connectorAt]);
@@ -345,10 +416,14 @@ function readQuantity(
       const low = amount.magnitude === 1 && second.magnitude > 1 ? amount.value * second.magnitude : amount.value;
       // Ranges climb: "787-10" is a model, "3-1" a score.
       const isRange = sameUnit && low < second.value && (connector !== 'to' || lower(tokens[first - 1]) !== 'from');
+      // "0-62 mph", "0-100 km/h": the name of a sprint, not a range.
+      if (isRange && low === 0 && DASHES.has(connector) && glued(tokens[connectorAt]) && glued(tokens[connectorAt + 1]))
+        return null;
       if (isRange) {
         range = { min: low, max: second.value };
         unit = shared;
         last = secondUnit ? secondUnit.last : second.last;
+        numberEnd = second.last;
         if (between) first--;
       }
     }
@@ -368,6 +443,7 @@ function readQuantity(
     return null;
   }
   if (unit.kind === 'count' && isRejectedCount(tokens, amount, unit, numeral, first)) return null;
+  if (isNameOrReference(tokens, amount, unit, numeral, first, last)) return null;
 
   const scale = unit.scale ?? 1;
   let sign = 1;
@@ -382,6 +458,7 @@ function readQuantity(
     first,
     last,
     end: last,
+    number: numberEnd,
     equivalents: [],
   };
   if (range) {
