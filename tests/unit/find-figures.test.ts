@@ -77,7 +77,7 @@ describe('money', () => {
     ['Chelsea paid the £71.6million fee.', '£71.6million', 71.6e6, 'GBP'],
     ['Prices start at 71,350 euro in Germany.', '71,350 euro', 71350, 'EUR'],
     ['The lender posted a net loss of $12 million (loss, #4).', '$12 million', -12e6, 'USD'],
-    ['Investors lost $3bn in a week (lost).', '$3bn', -3e9, 'USD'],
+    ['Investors lost $3bn in a week (a verb keeps the size, issue 13).', '$3bn', 3e9, 'USD'],
     ['Operating income swung to -€4.5m (negative, #4).', '-€4.5m', -4.5e6, 'EUR'],
     ['Cash flow was −$250m in the quarter (minus sign).', '−$250m', -250e6, 'USD'],
     ['Umsatz 1.234,5 € im Jahr (European separators, #4).', '1.234,5 €', 1234.5, 'EUR'],

@@ -69,7 +69,17 @@ const POSITION_WORDS = new Set(
   ),
 );
 const APPROXIMATELY = new Set('about around roughly approximately approx some nearly almost or ≈ ~ c'.split(' '));
-const LOSSES = new Set(['loss', 'losses', 'lost']);
+// A loss named as such is a negative sum ("a net loss of $12m"); a verb ("lost $75m") tells
+// a change, which keeps its size as "fell 5%" does (issue 13).
+const LOSSES = new Set(['loss', 'losses']);
+/** "120 MEUR", "MUSD 30", "450 kEUR": a magnitude letter fused to an ISO code. */
+function fusedCode(text: string): { code: string; magnitude: number } | null {
+  const match = /^(k|M|B|Mn|Bn)([A-Z]{3})$/.exec(text);
+  if (!match || !CODES.has(match[2]!)) return null;
+  return { code: match[2]!, magnitude: { k: 1e3, M: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9 }[match[1]!]! };
+}
+// Currency words written before the number ("dollar 22.5 million", "euro 300 million").
+const WORDS_BEFORE: Record<string, string> = { euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR' };
 const QUALITATIVE = /^(?:(?:high|low|mid)[- ])?(?:single|double|triple)[- ]digits?$/i;
 // "a quarter of a percentage point", "half a percentage point": how rate moves are told.
 const FRACTION_OF_POINT =
@@ -105,7 +115,7 @@ function currencyBefore(
   tokens: readonly Token[],
   numeral: number,
   habits: PageHabits,
-): { currency: string | null; first: number } {
+): { currency: string | null; first: number; magnitude?: number } {
   const previous = tokens[numeral - 1];
   if (!previous) return { currency: null, first: numeral };
   if (previous.text === '$' || previous.text === '¥' || SYMBOLS[previous.text]) {
@@ -116,6 +126,12 @@ function currencyBefore(
     }
     return { currency: sign, first: numeral - 1 };
   }
+  const fused = previous.kind === 'word' ? fusedCode(previous.text) : null;
+  if (fused) return { currency: fused.code, first: numeral - 1, magnitude: fused.magnitude };
+  const word = previous.text.toLowerCase();
+  const wordCode = word === 'dollar' ? habits.dollar : WORDS_BEFORE[word];
+  if (wordCode && previous.kind === 'word' && /^\p{Ll}/u.test(previous.text) && MAGNITUDES[lower(tokens[numeral + 1])])
+    return { currency: wordCode, first: numeral - 1 };
   if (previous.kind === 'word' && (CODES.has(previous.text) || LETTER_PREFIXES[previous.text])) {
     return { currency: LETTER_PREFIXES[previous.text] ?? previous.text, first: numeral - 1 };
   }
@@ -183,11 +199,13 @@ function readAmount(tokens: readonly Token[], numeral: number, habits: PageHabit
   }
   if (value === null) return null;
 
-  const before = spelled ? { currency: null, first: numeral } : currencyBefore(tokens, numeral, habits);
+  const before: { currency: string | null; first: number; magnitude?: number } = spelled
+    ? { currency: null, first: numeral }
+    : currencyBefore(tokens, numeral, habits);
   let currency = before.currency;
   const { negative, first } = signBefore(tokens, before.first);
   const scaled = magnitudeAfter(tokens, last, currency !== null);
-  const magnitude = scaled.magnitude;
+  const magnitude = scaled.magnitude * (before.magnitude ?? 1);
   last = scaled.last;
   // "1.234,5 €", "380 €"
   const after = tokens[last + 1];
@@ -209,8 +227,15 @@ function readAmount(tokens: readonly Token[], numeral: number, habits: PageHabit
 function readCurrencyWord(tokens: readonly Token[], at: number, amount: Amount, habits: PageHabits): Unit | null {
   const word = lower(tokens[at]);
   if (WORDS[word]) return { kind: 'money', unit: WORDS[word], last: at };
-  if (tokens[at]?.kind === 'word' && CODES.has(tokens[at]!.text))
+  if (tokens[at]?.kind === 'word' && CODES.has(tokens[at]!.text)) {
+    // "75 USD million": the code between the number and its magnitude.
+    const magnitude = amount.magnitude === 1 ? MAGNITUDES[lower(tokens[at + 1])] : undefined;
+    if (magnitude && tokens[at + 1]!.text.length > 1)
+      return { kind: 'money', unit: tokens[at]!.text, last: at + 1, scale: magnitude };
     return { kind: 'money', unit: tokens[at]!.text, last: at };
+  }
+  const fused = tokens[at]?.kind === 'word' && amount.magnitude === 1 ? fusedCode(tokens[at]!.text) : null;
+  if (fused) return { kind: 'money', unit: fused.code, last: at, scale: fused.magnitude };
   if ((word === 'pounds' || word === 'pound') && (habits.sterling || amount.magnitude > 1))
     return { kind: 'money', unit: 'GBP', last: at };
   // "Swiss francs", "Chinese yuan", "US dollars", "Hong Kong dollars", "U.S. dollars"
@@ -307,6 +332,7 @@ function isNameOrReference(
   const next = tokens[amount.last + 1];
   if (
     bare &&
+    unit.kind !== 'money' &&
     first > 0 &&
     /^\d{3,}$/.test(tokens[numeral]!.text) &&
     next?.kind === 'word' &&
@@ -434,7 +460,8 @@ function readQuantity(
   // "10:30", "$4.99/month" (a subscription offer in page chrome).
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (glued(tokens[first]) && before && (before.kind !== 'sym' || /^[-−/:.#@]$/.test(before.text))) return null;
+  // "%203D%20CAD", "?q=500": nothing is read out of addresses and encoded text.
+  if (glued(tokens[first]) && before && (before.kind !== 'sym' || /^[-−/:.#@%=&?_]$/.test(before.text))) return null;
   if (
     glued(after) &&
     (after!.kind !== 'sym' ||
@@ -445,6 +472,26 @@ function readQuantity(
   if (unit.kind === 'count' && isRejectedCount(tokens, amount, unit, numeral, first)) return null;
   if (isNameOrReference(tokens, amount, unit, numeral, first, last)) return null;
 
+  // "thirteen dollars and forty-five cents", "17 USD 25", "3 euros 50": a sum in two parts.
+  if (unit.kind === 'money' && !range && amount.magnitude === 1 && (unit.scale ?? 1) === 1) {
+    const and = lower(tokens[last + 1]) === 'and' ? 1 : 0;
+    const at = last + 1 + and;
+    const cents =
+      tokens[at]?.kind === 'num' ? readDigits(tokens[at]!.text, habits.decimalComma) : readSpelled(tokens, at)?.value;
+    const centsLast = tokens[at]?.kind === 'num' ? at : (readSpelled(tokens, at)?.last ?? at);
+    const named = /^(?:cents?|pence|centimes?|p)$/.test(lower(tokens[centsLast + 1]));
+    const bare =
+      !and &&
+      tokens[at]?.kind === 'num' &&
+      /^\d\d$/.test(tokens[at]!.text) &&
+      tokens[at + 1]?.text !== '%' &&
+      !MAGNITUDES[lower(tokens[at + 1])] &&
+      !isPluralNoun(tokens[at + 1]?.text ?? '');
+    if (cents !== undefined && cents !== null && cents < 100 && (named || bare) && Number.isInteger(value)) {
+      value += cents / 100;
+      last = named ? centsLast + 1 : at;
+    }
+  }
   const scale = unit.scale ?? 1;
   let sign = 1;
   if (unit.kind === 'money' && value > 0 && [1, 2, 3].some((back) => LOSSES.has(lower(tokens[amount.first - back]))))
@@ -508,7 +555,36 @@ const round = (value: number) => Number(value.toPrecision(12));
  * tokenising.
  */
 export function mayHoldQuantity(text: string, habits: PageHabits): boolean {
-  return /[0-9]|digit|percentage/i.test(text) || (habits.english && SPELLED_NUMBER.test(text));
+  return (
+    /[0-9]|digit|percentage/i.test(text) || (habits.english && (SPELLED_NUMBER.test(text) || HYPHENATED_SUM.test(text)))
+  );
+}
+
+// "a one-yen bid", "a five-dollar bill": a number word hyphenated to its currency.
+const HYPHENATED_SUM = /\b(?:one|a|\p{L}+)-(?:dollar|yen|euro|pound|yuan|rupee|cent)\b/iu;
+
+function readHyphenatedSum(tokens: readonly Token[], at: number, habits: PageHabits): RecognisedQuantity | null {
+  const token = tokens[at]!;
+  const dash = token.text.indexOf('-');
+  if (token.kind !== 'word' || dash < 0 || !habits.english) return null;
+  const currency = token.text.slice(dash + 1).toLowerCase();
+  const code =
+    currency === 'dollar' ? habits.dollar : currency === 'pound' ? (habits.sterling ? 'GBP' : null) : WORDS[currency];
+  if (!code) return null;
+  const number = token.text.slice(0, dash).toLowerCase();
+  const value = number === 'one' ? 1 : readSpelled([{ ...token, text: number }], 0)?.value;
+  if (value === undefined) return null;
+  return {
+    text: token.text,
+    value,
+    unit: code,
+    kind: 'money',
+    first: at,
+    last: at,
+    end: at,
+    number: at,
+    equivalents: [],
+  };
 }
 
 /** "high-single-digit", "double digit": a size without a number, at `at`; else null. */
@@ -534,6 +610,7 @@ export function recogniseQuantities(tokens: readonly Token[], text: string, habi
     const quantity =
       readQualitative(tokens, at, text) ??
       (word ? readFractionOfPoint(tokens, at, text) : null) ??
+      (word ? readHyphenatedSum(tokens, at, habits) : null) ??
       (tokens[at]!.kind === 'num' || (word && readSpelled(tokens, at))
         ? readQuantity(tokens, at, text, habits, true)
         : null);
