@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findFigures } from '../../src/core/figures/find-figures';
+import { chineseFigureReader } from '../../src/core/figures/read-chinese-figures';
 import type { Figure, Paragraph } from '../../src/core/types';
 
 // Figures in Chinese (issue 15), one sentence a line: each numeral and unit form the issue
@@ -14,7 +15,7 @@ const paragraph = (text: string, index = 0): Paragraph => ({
   elementIndex: index + 10,
 });
 const figuresIn = (text: string, title = ''): Figure[] =>
-  findFigures({ title, paragraphs: [paragraph(text)], lang: 'zh-CN' });
+  findFigures({ title, paragraphs: [paragraph(text)], lang: 'zh-CN', chineseFigures: chineseFigureReader });
 const plain = (f: Figure) => ({ text: f.text, value: f.value, unit: f.unit, kind: f.kind });
 
 type Row = [sentence: string, text: string, value: number | null, unit: string | null];
@@ -154,9 +155,15 @@ describe('equivalents: 约合, 折合', () => {
       title: '阿里巴巴斥资530亿美元，领跑AI与云计算创新',
       paragraphs: [paragraph('公司收入同比增长11%。'), paragraph('阿里巴巴将投入3800亿元人民币（约合530亿美元）。', 1)],
       lang: 'zh-CN',
+      chineseFigures: chineseFigureReader,
     });
     expect(figures.map((f) => f.text)).toEqual(['3800亿元人民币', '11%']);
   });
+});
+
+test('without the Chinese reader (the popup before it loads), Chinese sentences give no figures', () => {
+  const paragraphs = [paragraph('阿里云智能集团收入同比增长11%。')];
+  expect(findFigures({ title: '', paragraphs, lang: 'zh-CN' })).toEqual([]);
 });
 
 describe('numbers glued to Chinese characters are read; glued to Latin letters they are names', () => {

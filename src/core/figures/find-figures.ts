@@ -1,12 +1,7 @@
 import { readMoneyHabits } from './currency-names';
 import { readsAsEnglish } from '../text/function-words';
 import { labelFigure } from './label-figure';
-import {
-  mayHoldChineseQuantity,
-  readChineseFigures,
-  chineseHabitsOf,
-  type LabelledQuantity,
-} from './read-chinese-figures';
+import type { ChineseFigureReader, ChineseFigures, LabelledQuantity } from './read-chinese-figures';
 import { prefersDecimalComma } from './read-numerals';
 import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
 import { scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
@@ -22,6 +17,8 @@ export interface FigureInput {
   lang?: string | null;
   /** A splitter shared with the highlights (sharedSentenceSplitter); else sentenceSpans for `lang`. */
   sentences?: SentenceSplitter;
+  /** The reader of Chinese sentences (chineseFigureReader); without it they get none. */
+  chineseFigures?: ChineseFigures;
 }
 
 interface Candidate {
@@ -54,17 +51,17 @@ function quantitiesOf(
   text: string,
   habits: PageHabits,
   sentences: SentenceSplitter,
-  chinese: ReturnType<typeof chineseHabitsOf>,
+  chinese: ChineseFigureReader | null,
 ): SentenceQuantities[] {
   // A sentence starts and ends beside white space or punctuation, so a paragraph that may
   // hold no quantity has no sentence that may.
-  const mayHold = (t: string) => mayHoldQuantity(t, habits) || mayHoldChineseQuantity(t);
+  const mayHold = (t: string) => mayHoldQuantity(t, habits) || (chinese !== null && chinese.mayHold(t));
   if (!mayHold(text)) return [];
   return sentences(text).map(([start, end]): SentenceQuantities => {
     const sentence = text.slice(start, end);
     if (!mayHold(sentence)) return { sentence, tokens: [], found: [], totalOrChange: false };
     // Chinese sentences have a recogniser of their own (issue 15).
-    const read = readChineseFigures(sentence, chinese);
+    const read = chinese?.read(sentence);
     if (read) {
       const found = META_LINE.test(sentence) ? [] : read.found;
       return { sentence, tokens: [], found, labels: found.map((q) => q.label), totalOrChange: read.totalOrChange };
@@ -91,7 +88,7 @@ export function findFigures(input: FigureInput): Figure[] {
     decimalComma: prefersDecimalComma(all),
     english: readsAsEnglish(all),
   };
-  const chinese = chineseHabitsOf(input.lang, money.dollar);
+  const chinese = input.chineseFigures?.(input.lang, money.dollar) ?? null;
   const titleKeys = new Set(
     quantitiesOf(input.title, habits, sentences, chinese).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
   );
