@@ -16,6 +16,7 @@ import { fingerprintParagraph } from '../src/core/repeats/fingerprint-paragraph'
 import { sentenceSpans } from '../src/core/text/split-sentences';
 import type { Analysis } from '../src/core/types';
 import { hasReadabilityPages, loadReadabilityPages } from './corpus';
+import { random, timeOf } from './repeats';
 import { fixed, table } from './stats';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
@@ -98,18 +99,6 @@ function chineseParagraphs(pages: readonly ChinesePage[], analyses: readonly (An
         .map((p) => p.text),
     ];
   });
-}
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Characters that carry grammar rather than facts: a rewording changes these first.
@@ -294,28 +283,15 @@ function detectionTime(corpus: readonly string[]): void {
   for (const size of [100, 1_000, 5_000]) {
     const article = syntheticArticle(size, corpus);
     const characters = article.reduce((sum, p) => sum + p.text.length, 0);
-    findRepeats(article);
-    const wall: number[] = [];
-    const cpu: number[] = [];
-    let repeats = 0;
-    const started = performance.now();
-    while (wall.length < 5 || (performance.now() - started < 1000 && wall.length < 30)) {
-      const t = performance.now();
-      const c = process.cpuUsage();
-      repeats = findRepeats(article).filter((d) => d !== null).length;
-      const used = process.cpuUsage(c);
-      wall.push(performance.now() - t);
-      cpu.push((used.user + used.system) / 1000);
-    }
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const cpuMs = median(cpu);
+    findRepeats(article); // warm up
+    const { ms, cpuMs, repeats } = timeOf(article);
     // Scaled to a tenfold step: 10 means linear, 100 quadratic.
     const growth = previous ? (cpuMs / previous.cpuMs) ** (1 / Math.log10(size / previous.size)) : null;
     rows.push([
       size.toLocaleString('en'),
       characters.toLocaleString('en'),
       repeats,
-      fixed(median(wall), 1),
+      fixed(ms, 1),
       fixed(cpuMs, 1),
       fixed((cpuMs / size) * 1000, 1),
       growth === null ? '-' : fixed(growth, 1),

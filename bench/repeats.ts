@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 
 /** mulberry32: a small seeded generator, so that the synthetic cases are the same every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -215,7 +215,7 @@ interface Timing {
   repeats: number;
 }
 
-function timeOf(paragraphs: readonly RepeatCandidate[]): Timing {
+export function timeOf(paragraphs: readonly RepeatCandidate[]): Timing {
   let repeats = 0;
   const wall: number[] = [];
   const cpu: number[] = [];
