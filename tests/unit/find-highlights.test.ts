@@ -270,3 +270,40 @@ describe.each(loadFixtures().filter((fixture) => fixture.expected.expectOk))(
     });
   },
 );
+
+// Issue 14: what the reader is shown, on every fixture page. The list reads in the order
+// the article tells it; no highlight is a caption, credit, byline or pull-quote the
+// fixture names; none opens a quotation or bracket it does not close, or closes one it
+// did not open.
+const QUOTE_PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['(', ')'],
+  ['[', ']'],
+];
+
+function balanced(text: string): boolean {
+  const count = (char: string) => text.split(char).length - 1;
+  return QUOTE_PAIRS.every(([open, close]) => count(open) === count(close)) && count('"') % 2 === 0;
+}
+
+describe.each(loadFixtures().filter((fixture) => fixture.expected.expectOk))(
+  'highlights shown for $name',
+  ({ html, expected }) => {
+    const result = analyze(parsePage(html), expected.url);
+    if (!result.ok) throw new Error(`${expected.url} was not analysed`);
+    const position = (h: { text: string; paragraph: number }) =>
+      h.paragraph * 1e6 + result.paragraphs[h.paragraph]!.text.indexOf(h.text);
+
+    test('in reading order', () => {
+      const positions = result.highlights.map(position);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    });
+    test.each(expected.forbiddenHighlights ?? [])('none holds %s', (snippet) => {
+      for (const h of result.highlights) expect(h.text).not.toContain(snippet);
+    });
+    test('quotation marks and brackets balanced', () => {
+      for (const h of result.highlights) expect(balanced(h.text), h.text).toBe(true);
+    });
+  },
+);
