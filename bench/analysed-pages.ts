@@ -4,7 +4,7 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core/analyze';
 import type { AnalysisResult } from '../src/core/types';
-import { numberedElements } from '../src/core/walk-elements';
+import { numberedElements } from '../src/core/extract/walk-elements';
 import { hasBenchmarkCorpus, hasReadabilityPages, loadBenchmarkCorpus, loadReadabilityPages } from './corpus';
 import { roleOfParagraph, type ParagraphRole } from './paragraph-roles';
 

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core/analyze';
-import { findFigures } from '../src/core/find-figures';
+import { findFigures } from '../src/core/figures/find-figures';
 import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 import { fixed, median, quantile, sum, table } from './stats';
 
@@ -20,8 +20,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** Figure time per page on the corpus (findFigures alone) and the recogniser's size. */
 export async function run(): Promise<void> {
   const sizes = [
-    ['findFigures (recogniser, labels, ranking)', 'src/core/find-figures.ts'],
-    ['formatQuantity (popup)', 'src/core/format-quantity.ts'],
+    ['findFigures (recogniser, labels, ranking)', 'src/core/figures/find-figures.ts'],
+    ['formatQuantity (popup)', 'src/core/figures/format-quantity.ts'],
     ['TextRevealer (content script)', 'src/page/reveal-text.ts'],
   ] as const;
   const rows: (string | number)[][] = [];

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core/analyze';
-import { pageKey } from '../src/core/classify-link';
+import { pageKey } from '../src/core/related/classify-link';
 import type { Analysis, Highlight } from '../src/core/types';
 import { loadFixtures } from '../tests/unit/helpers/fixtures';
 import { analysedCorpus, CORPORA, type AnalysedPage } from './analysed-pages';

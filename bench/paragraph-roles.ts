@@ -3,7 +3,7 @@
 // pull-quote, none of which may become a highlight (issue 14). It is written apart from
 // the core's rules on purpose, so that the figures it gives are not the core grading
 // itself; each verdict carries its reason, so the printed cases can be checked by eye.
-import { wordsOfNames } from '../src/core/name-related-block';
+import { wordsOfNames } from '../src/core/related/name-related-block';
 import type { BlockKind } from '../src/core/types';
 
 export type RoleName = 'caption' | 'credit' | 'byline' | 'dateline' | 'pull-quote';

@@ -5,7 +5,7 @@
 import { run as boilerplateRules } from './boilerplate-rules';
 import { run as chromium } from './chromium';
 import { run as chromiumCore } from './chromium-core';
-import { run as duplicates } from './duplicates';
+import { run as repeats } from './repeats';
 import { run as extraction } from './extraction';
 import { run as figures } from './figures';
 import { run as highlightsRelated } from './highlights-related';
@@ -21,7 +21,7 @@ const SECTIONS: Section[] = [
   { name: 'extraction', run: extraction },
   { name: 'rules', run: boilerplateRules },
   { name: 'figures', run: figures },
-  { name: 'duplicates', run: duplicates },
+  { name: 'repeats', run: repeats },
   { name: 'highlights-related', run: highlightsRelated },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },

@@ -1,8 +1,8 @@
 // Bundled by bench/chromium-core.ts and loaded into a test page, so the analysis and plain
 // Readability can be timed on the same live DOM in Chromium.
 import { Readability } from '@mozilla/readability';
-import { completeAnalysis } from '../../src/core/complete-analysis';
-import { readPage } from '../../src/core/read-page';
+import { completeAnalysis, readPage } from '../../src/core/read-page';
+import { describeError } from '../../src/core/errors';
 
 export interface Measure {
   analysis: number;
@@ -29,17 +29,11 @@ function measure(rounds: number): Measure {
       time(() => new Readability(document.cloneNode(true) as Document).parse()),
     );
     const stages: Record<string, number> = {};
-    let started = performance.now();
-    const lap = (stage: string) => {
-      const now = performance.now();
-      stages[stage] = (stages[stage] ?? 0) + now - started;
-      started = now;
-    };
     let ok = false;
     const analysis = time(() => {
-      const reading = readPage(document, location.href, { lap });
+      const reading = readPage(document, location.href, { timings: stages });
       ok = reading.ok;
-      if (reading.ok) completeAnalysis(reading, lap);
+      completeAnalysis(reading, { timings: stages });
     });
     if (analysis < best.analysis) best = { analysis, readability, ok, stages };
   }
@@ -58,12 +52,10 @@ function analyseOnce(): SingleRun {
   let answer: string;
   try {
     const reading = readPage(document, location.href);
-    if (reading.ok) {
-      const analysis = completeAnalysis(reading);
-      answer = `article, ${analysis.paragraphs.length} paragraphs`;
-    } else answer = reading.error.code;
+    const analysis = completeAnalysis(reading);
+    answer = analysis.ok ? `article, ${analysis.paragraphs.length} paragraphs` : analysis.error.code;
   } catch (error) {
-    answer = `threw: ${error instanceof Error ? error.message : String(error)}`;
+    answer = `threw: ${describeError(error)}`;
   }
   return { ms: performance.now() - started, answer };
 }

@@ -1,3 +1,5 @@
+import { webAddress } from '../core/web-address';
+
 export type OutputFormat = 'json' | 'md' | 'text';
 
 export interface CliOptions {
@@ -38,8 +40,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       options.format = format as OutputFormat;
     } else if (flag === '--url') {
       const url = value();
-      if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
-        throw new UsageError(`--url needs an http(s) address, not "${url}"`);
+      if (!webAddress(url)) throw new UsageError(`--url needs an http(s) address, not "${url}"`);
       options.url = url;
     } else if (flag === '-h' || flag === '--help') {
       options.help = true;

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtml } from './decode-html';
+import { describeError } from '../core/errors';
 
 /**
  * Pages larger than this are refused before they are parsed (TOO_LARGE). linkedom
@@ -25,7 +26,7 @@ function describe(error: unknown): string {
     case 'EACCES':
       return 'permission denied';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return describeError(error);
   }
 }
 

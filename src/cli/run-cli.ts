@@ -5,6 +5,7 @@ import { formatText } from './format-text';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './parse-args';
 import { parsePage } from './parse-page';
 import { InputError, InputTooLargeError, readInput } from './read-input';
+import { describeError } from '../core/errors';
 
 /** One line of `--format json` output: CONTRACT.md's shape. */
 export type CliRecord = { source: string } & AnalysisResult;
@@ -32,7 +33,7 @@ async function analyzeInput(source: string, url: string | null, io: CliIo): Prom
   } catch (error) {
     // linkedom throws on some markup browsers take in their stride: a class attribute of
     // a million names overflows its stack.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     return { source, ok: false, error: { code: 'UNREADABLE_INPUT', message: `cannot parse ${source}: ${reason}` } };
   }
   return { source, ...analyze(doc, url, { copyDocument: parse }) };

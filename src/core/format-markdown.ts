@@ -1,4 +1,4 @@
-import { webAddress } from './classify-link';
+import { webAddress } from './web-address';
 import type { Analysis } from './types';
 
 // Page text is data: Markdown must not read it as syntax. These characters start or end

@@ -1,6 +1,6 @@
 // How much page the analysis takes on (issue #6: huge pages must never freeze the tab
 // for more than about a second). Past a limit the answer is TOO_LARGE, decided by a walk
-// that stops at the limit (check-page-size.ts), so refusing costs next to nothing.
+// that stops at the limit (extract/check-page-size.ts), so refusing costs next to nothing.
 //
 // Measured in Debian's Chromium on the project's shared 2-core machine (bench section
 // `huge`) and over the 311 pages of the two corpora (article-extraction benchmark and

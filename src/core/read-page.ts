@@ -1,12 +1,50 @@
-import { isProbablyReaderable } from '@mozilla/readability';
-import { checkPageSize } from './check-page-size';
-import { countWords, hasUnspacedScript, readingMinutes } from './count-words';
-import { articleFromParsed, copyForReadability, ReadabilityLimitError, runReadability } from './extract-article';
-import { findDuplicates } from './find-duplicates';
-import { judgeArticle } from './judge-article';
+import { ELEMENT_INDEX_ATTR, type ArticleBlock } from './extract/blocks';
+import { checkPageSize } from './extract/check-page-size';
+import { copyForReadability, type ArticleCopy } from './extract/copy-for-readability';
+import type { ExtractedBlocks } from './extract/extract-blocks';
+import { extractBlocks } from './extract/extract-blocks';
+import { judgePage } from './extract/judge-article';
+import { readArticleHeader } from './extract/read-article-header';
+import { readMetadata } from './extract/read-metadata';
+import { findFigures } from './figures/find-figures';
+import { failureOf, notAnArticle } from './errors';
+import { findHighlights } from './highlights/find-highlights';
 import { MAX_TEXT_STEP_PARAGRAPHS, PAGE_LIMITS, type PageLimits } from './page-limits';
-import { readMetadata } from './read-metadata';
-import type { AnalysisError, PageReadingResult, Paragraph } from './types';
+import type { RelatedReading } from './related/find-related';
+import { setAsideRelated } from './related/set-aside-related';
+import { findRepeats } from './repeats/find-repeats';
+import { readingMinutes } from './text/count-words';
+import { sharedSentenceSplitter } from './text/split-sentences';
+import type {
+  Analysis,
+  AnalysisError,
+  AnalysisResult,
+  Figure,
+  Highlight,
+  PageReading,
+  PageReadingResult,
+  Paragraph,
+} from './types';
+
+// THE PIPELINE. Every step of the analysis, in order, is one line below (README
+// "Pipeline" lists the same names, and a test holds the two together):
+//
+//   in the page (the content script; readPage)
+//     extract     Readability on a numbered copy, blocks traced to the page, furniture dropped
+//     related     the page's further-reading blocks found, their links kept, their text set aside
+//     judge       is it an article? (too little text, mostly links, a listing)
+//     repeats     paragraphs that restate earlier ones
+//   in the popup, on the text alone (completeAnalysis)
+//     figures     key figures: quantities recognised, labelled, ranked
+//     highlights  key sentences
+//
+// Each stage yields its name before it runs, so that the extension can let the page run
+// between stages and show how far it got; the command and the tests run them back to back.
+
+/** The stages run in the page, in order. */
+export type ReadingStage = 'extract' | 'related' | 'judge' | 'repeats';
+/** The stages that need only the text, run in the popup. */
+export type TextStage = 'figures' | 'highlights';
 
 export interface ReadPageOptions {
   /**
@@ -18,21 +56,17 @@ export interface ReadPageOptions {
   copyDocument?: () => Document;
   /**
    * Also return Readability's cleaned article HTML (for the reader view). The elements
-   * paragraphs came from carry `data-ne-index` = Paragraph.elementIndex. It is page
+   * paragraphs came from carry ELEMENT_INDEX_ATTR = Paragraph.elementIndex. It is page
    * data: sanitise it where it is shown.
    */
   withContentHtml?: boolean;
-  /** Called as each stage ends, with its name (for the benchmark's timings). */
-  lap?: (stage: string) => void;
   /** What the analysis takes on before it answers TOO_LARGE (tests lower them). */
   limits?: PageLimits;
+  /** When given, filled with the milliseconds each stage took, by stage name (the benchmark). */
+  timings?: Record<string, number>;
+  /** Clock for `timings`; performance.now where it exists. */
+  now?: () => number;
 }
-
-/**
- * The stages of reading a page, named as they begin after the first (which checks the
- * page's size and copies it). The extension lets the page run between them.
- */
-export type ReadingStage = 'extract' | 'related' | 'judge' | 'repeats';
 
 /** A reading and the page's own elements its paragraphs came from (for the page side). */
 export interface PageReadingRun {
@@ -41,122 +75,153 @@ export interface PageReadingRun {
   elements: (Element | null)[];
 }
 
-/** Above this share of link text a paragraph is a link list, not prose. */
-const PROSE_MAX_LINK_DENSITY = 0.3;
-
-const failed = (error: AnalysisError): PageReadingRun => ({ result: { ok: false, error }, elements: [] });
-const NO_TEXT: AnalysisError = { code: 'NOT_AN_ARTICLE', message: 'No article text was found on this page.' };
-const FRAMES: AnalysisError = {
-  code: 'NOT_AN_ARTICLE',
-  message: 'This page is made of frames: open the frame that holds the article on its own.',
-};
-
 /**
- * The reading as a sequence of stages: it yields the name of each stage before running
- * it, so that a caller may pause there. Never throws: a page that trips a bug still gets
- * a reason.
+ * The stage helper: yields the stage's name (the caller may pause there), runs it, and
+ * adds its time to `timings` under the same name. A stage's time includes the work done
+ * since the previous stage ended (the checks and the copy before the first), but not the
+ * pause before it.
  */
-function* readingStages(
+function stagesTimedBy(options: ReadPageOptions) {
+  const now = options.now ?? (() => performance.now());
+  const timings = options.timings;
+  let mark = now();
+  return function* stage<S extends string, T>(name: S, run: () => T): Generator<S, T, void> {
+    const before = now() - mark;
+    yield name;
+    const start = now();
+    const value = run();
+    mark = now();
+    if (timings) timings[name] = (timings[name] ?? 0) + before + (mark - start);
+    return value;
+  };
+}
+
+/** A page that cannot be read at all, before any work that grows with it; else null. */
+function refusal(doc: Document, limits: PageLimits): AnalysisError | null {
+  const root = doc.documentElement;
+  // Readability climbs from the article to <body>: without one in the tree it fails.
+  if (!root || !doc.body || doc.body.parentNode !== root) return notAnArticle('no-text');
+  // An SVG image or an XML feed open in a tab.
+  if (root.localName !== 'html') return notAnArticle('not-html');
+  if (doc.body.localName === 'frameset') return notAnArticle('frames');
+  // A walk that stops at the first limit passed.
+  return checkPageSize(doc, limits);
+}
+
+function* pageStages(
   doc: Document,
   pageUrl: string | null,
   options: ReadPageOptions,
 ): Generator<ReadingStage, PageReadingRun, void> {
-  const lap = options.lap ?? (() => {});
+  const stage = stagesTimedBy(options);
   const limits = options.limits ?? PAGE_LIMITS;
+  const failed = (error: AnalysisError): PageReadingRun => ({ result: { ok: false, error }, elements: [] });
+
+  // In the caller's task, before the first pause: the page is checked, and copied with its
+  // elements numbered at once, so the numbers hold whatever the page does meanwhile.
+  const refused = refusal(doc, limits);
+  if (refused) return failed(refused);
+  const metadata = readMetadata(doc, pageUrl);
+  const copy = copyForReadability(doc, options.copyDocument);
+
+  const extracted = yield* stage('extract', () => extractBlocks(doc, copy, limits.maxNodes));
+  if (!extracted) return failed(notAnArticle('no-text'));
+  const { article, related } = yield* stage('related', () =>
+    setAsideRelated(doc, extracted.blocks, {
+      pageUrl,
+      canonicalUrl: metadata.canonicalUrl,
+      pageElements: copy.originals,
+    }),
+  );
+  if (article.length === 0) return failed(notAnArticle('no-text'));
+  const { evidence, verdict } = yield* stage('judge', () => judgePage(doc, article, metadata));
+  if (!verdict.isArticle) return failed(notAnArticle(verdict.reason));
+  // Repeats are looked for among the first paragraphs only (page-limits.ts).
+  const duplicateOf = yield* stage('repeats', () => findRepeats(article.slice(0, MAX_TEXT_STEP_PARAGRAPHS)));
+
+  return assembleReading({ pageUrl, metadata, copy, extracted, article, related, duplicateOf, evidence, options });
+}
+
+/** The page's half of the result (CONTRACT.md's order), and the page elements of its paragraphs. */
+function assembleReading(parts: {
+  pageUrl: string | null;
+  metadata: Parameters<typeof readArticleHeader>[1];
+  copy: ArticleCopy;
+  extracted: ExtractedBlocks;
+  article: readonly (ArticleBlock & { owner: Element })[];
+  related: RelatedReading;
+  duplicateOf: readonly (number | null)[];
+  evidence: { wordCount: number };
+  options: ReadPageOptions;
+}): PageReadingRun {
+  const { extracted, article, evidence, options } = parts;
+  const header = readArticleHeader(extracted.parsed, parts.metadata, parts.pageUrl);
+  const paragraphs: Paragraph[] = article.map((block, index) => ({
+    index,
+    text: block.text,
+    duplicateOf: parts.duplicateOf[index] ?? null,
+    kind: block.kind,
+    elementIndex: block.elementIndex,
+  }));
+  if (options.withContentHtml) {
+    for (const block of article) block.owner.setAttribute(ELEMENT_INDEX_ATTR, String(block.elementIndex));
+  }
+  return {
+    result: {
+      ok: true,
+      ...header,
+      wordCount: evidence.wordCount,
+      readingMinutes: readingMinutes(evidence.wordCount, header.lang),
+      text: article.map((b) => b.text).join('\n\n'),
+      paragraphs,
+      relatedLinks: parts.related.links,
+      ...(options.withContentHtml ? { contentHtml: extracted.parsed.content.outerHTML } : {}),
+    },
+    elements: paragraphs.map((p) => parts.copy.originals[p.elementIndex] ?? null),
+  };
+}
+
+function* textStages(reading: PageReading, options: ReadPageOptions): Generator<TextStage, AnalysisResult, void> {
+  const stage = stagesTimedBy(options);
+  // The first paragraphs only, on very long pages (page-limits.ts).
+  const paragraphs = reading.paragraphs.slice(0, MAX_TEXT_STEP_PARAGRAPHS);
+  // Figures and highlights read the same sentences: split once.
+  const sentences = sharedSentenceSplitter(reading.lang);
+  const { title, lang } = reading;
+
+  const figures = yield* stage('figures', () => findFigures({ title, lang, paragraphs, sentences }));
+  const highlights = yield* stage('highlights', () => findHighlights({ title, lang, paragraphs, figures, sentences }));
+
+  return { ok: true, ...assembleAnalysis(reading, figures, highlights) };
+}
+
+/** The whole result, in CONTRACT.md's key order: figures and highlights before relatedLinks. */
+function assembleAnalysis(reading: PageReading, figures: Figure[], highlights: Highlight[]): Analysis {
+  const { relatedLinks, contentHtml, ...rest } = reading;
+  return { ...rest, figures, highlights, relatedLinks, ...(contentHtml !== undefined ? { contentHtml } : {}) };
+}
+
+/** Runs stages to the end, turning anything thrown into the failure it stands for. */
+function* guarded<S, R>(stages: Generator<S, R, void>, failed: (error: AnalysisError) => R): Generator<S, R, void> {
   try {
-    const root = doc.documentElement;
-    // Readability climbs from the article to <body>: without one in the tree it fails.
-    if (!root || !doc.body || doc.body.parentNode !== root) return failed(NO_TEXT);
-    // An SVG image or an XML feed open in a tab.
-    if (root.localName !== 'html') return failed({ code: 'NOT_AN_ARTICLE', message: 'This is not an HTML page.' });
-    if (doc.body.localName === 'frameset') return failed(FRAMES);
-    // Before any work that grows with the page: a walk that stops at the first limit.
-    const tooLarge = checkPageSize(doc, limits);
-    if (tooLarge) return failed(tooLarge);
-    const metadata = readMetadata(doc, pageUrl);
-    const copy = copyForReadability(doc, options.copyDocument);
-
-    yield 'extract';
-    const parsed = runReadability(copy, limits.maxNodes);
-
-    lap('extract');
-
-    // Related reading is found before the article is judged: its blocks are not article.
-    yield 'related';
-    const article = parsed ? articleFromParsed(doc, pageUrl, metadata, parsed, copy.originals, options) : null;
-    if (!article || article.blocks.length === 0) return failed(NO_TEXT);
-
-    yield 'judge';
-
-    const text = article.blocks.map((b) => b.text).join('\n\n');
-    // Each block's words counted once, for the prose count and the total alike: no word
-    // spans the blank line between blocks, so the sum is the count of the joined text
-    // (when a block takes the segmenter, the joined text is counted as a whole, as before).
-    const blockWords = article.blocks.map((b) => countWords(b.text));
-    const wordCount = hasUnspacedScript(text) ? countWords(text) : blockWords.reduce((sum, n) => sum + n, 0);
-    const chars = article.blocks.reduce((sum, b) => sum + b.text.length, 0);
-    const verdict = judgeArticle({
-      wordCount,
-      readerable: () => isProbablyReaderable(doc),
-      declaresArticle: article.metadata.declaresArticle,
-      declaresListing: article.metadata.declaresListing,
-      linkDensity: article.blocks.reduce((sum, b) => sum + b.linkDensity * b.text.length, 0) / chars,
-      linkedHeadings: article.blocks.filter((b) => b.kind === 'heading' && b.linkDensity > 0.8).length,
-      proseWords: article.blocks.reduce(
-        (sum, b, k) =>
-          (b.kind === 'paragraph' || b.kind === 'quote') && b.linkDensity < PROSE_MAX_LINK_DENSITY
-            ? sum + blockWords[k]!
-            : sum,
-        0,
-      ),
-    });
-    lap('judge');
-    if (!verdict.isArticle) return failed({ code: 'NOT_AN_ARTICLE', message: verdict.reason });
-
-    yield 'repeats';
-    // Repeats are looked for among the first paragraphs only (page-limits.ts).
-    const duplicateOf = findDuplicates(article.blocks.slice(0, MAX_TEXT_STEP_PARAGRAPHS));
-    const paragraphs: Paragraph[] = article.blocks.map((block, index) => ({
-      index,
-      text: block.text,
-      duplicateOf: duplicateOf[index] ?? null,
-      kind: block.kind,
-      elementIndex: block.elementIndex,
-    }));
-    lap('duplicates');
-
-    const elements = paragraphs.map((p) => copy.originals[p.elementIndex] ?? null);
-
-    return {
-      result: {
-        ok: true,
-        title: article.title,
-        byline: article.byline,
-        siteName: article.siteName,
-        lang: article.lang,
-        dir: article.dir,
-        publishedTime: article.publishedTime,
-        excerpt: article.excerpt,
-        url: article.url,
-        wordCount,
-        readingMinutes: readingMinutes(wordCount, article.lang),
-        text,
-        paragraphs,
-        relatedLinks: article.relatedLinks,
-        ...(article.contentHtml !== undefined ? { contentHtml: article.contentHtml } : {}),
-      },
-      elements,
-    };
+    return yield* stages;
   } catch (error) {
-    if (error instanceof ReadabilityLimitError) {
-      return failed({
-        code: 'TOO_LARGE',
-        message: 'This page is too large to analyse (the limit keeps the browser responsive).',
-      });
-    }
-    return failed({ code: 'INTERNAL_ERROR', message: `The analysis failed: ${describe(error)}` });
+    return failed(failureOf(error));
   }
 }
+
+function runToEnd<R>(stages: Generator<unknown, R, void>): R {
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+const readingStages = (doc: Document, pageUrl: string | null, options: ReadPageOptions) =>
+  guarded(pageStages(doc, pageUrl, options), (error): PageReadingRun => ({
+    result: { ok: false, error },
+    elements: [],
+  }));
 
 /**
  * The part of the analysis that needs the page itself: the article, its metadata, its
@@ -165,11 +230,7 @@ function* readingStages(
  * (completeAnalysis) in the popup, which keeps the injected script small.
  */
 export function readPage(doc: Document, pageUrl: string | null, options: ReadPageOptions = {}): PageReadingResult {
-  const stages = readingStages(doc, pageUrl, options);
-  for (;;) {
-    const step = stages.next();
-    if (step.done) return step.value.result;
-  }
+  return runToEnd(readingStages(doc, pageUrl, options)).result;
 }
 
 /**
@@ -191,4 +252,8 @@ export async function readPageInStages(
   }
 }
 
-export const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The steps that need only the article's text: key figures and highlights (the popup runs them). */
+export function completeAnalysis(reading: PageReadingResult, options: ReadPageOptions = {}): AnalysisResult {
+  if (!reading.ok) return reading;
+  return runToEnd(guarded(textStages(reading, options), (error): AnalysisResult => ({ ok: false, error })));
+}

@@ -1,6 +1,6 @@
 // The shapes the analysis core produces. They are plain data (JSON-safe) because they
 // cross three boundaries unchanged: the extension's message channel, the command's JSON
-// Lines output (../shared/CONTRACT.md, a stable interface) and the golden test files.
+// Lines output (docs/CONTRACT.md, a stable interface) and the golden test files.
 
 /** How a block of the article body is rendered; see README "Paragraphs". */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'caption' | 'table';
@@ -91,11 +91,25 @@ export interface Analysis {
 /** Stable words that name why a page could not be analysed (CONTRACT.md). */
 export type AnalysisErrorCode = 'NOT_AN_ARTICLE' | 'UNREADABLE_INPUT' | 'TOO_LARGE' | 'INTERNAL_ERROR';
 
-export interface AnalysisError {
-  code: AnalysisErrorCode;
-  /** For people. */
-  message: string;
-}
+/**
+ * Why a page is not an article (NOT_AN_ARTICLE), for programs: the popup words its own
+ * explanation by it, in the reader's language.
+ */
+export type NotArticleReason =
+  'no-text' | 'too-short' | 'mostly-links' | 'listing' | 'unlike-article' | 'not-html' | 'frames';
+
+export type AnalysisError =
+  | {
+      code: 'NOT_AN_ARTICLE';
+      /** For people. */
+      message: string;
+      reason: NotArticleReason;
+    }
+  | {
+      code: Exclude<AnalysisErrorCode, 'NOT_AN_ARTICLE'>;
+      /** For people. */
+      message: string;
+    };
 
 export type AnalysisResult = ({ ok: true } & Analysis) | { ok: false; error: AnalysisError };
 

@@ -1,7 +1,7 @@
-import type { AnalysisError } from '../core/types';
-import { t } from './i18n';
+import type { AnalysisError, NotArticleReason } from '../core/types';
+import { t } from '../ui/i18n';
 import type { RestrictionReason } from './page-access';
-import type { Problem } from './render-problem';
+import type { Problem } from '../ui/render-problem';
 
 type MessageName = Parameters<typeof t>[0];
 
@@ -15,17 +15,16 @@ const RESTRICTION_TEXT = {
 } as const satisfies Record<RestrictionReason | 'other', MessageName>;
 
 // The core explains in English why a page is not an article (its `message` is for the
-// command's users). The popup says the same in the reader's language, by the reason's
-// text; a reason not listed here reads as the general one. tests/unit/describe-problem
-// checks that every reason the core can give is listed.
-export const NOT_ARTICLE_REASONS: Readonly<Record<string, MessageName>> = {
-  'No article text was found on this page.': 'notArticleNoText',
-  'This page has too little text to be an article.': 'notArticleTooShort',
-  'This page is mostly links: it looks like a list of articles, not an article.': 'notArticleMostlyLinks',
-  'This page lists articles rather than telling one.': 'notArticleList',
-  'This page does not look like an article.': 'notArticleOther',
-  'This is not an HTML page.': 'notArticleNotHtml',
-  'This page is made of frames: open the frame that holds the article on its own.': 'notArticleFrames',
+// command's users) and names the reason for programs; the popup says the same in the
+// reader's language, by the reason.
+export const NOT_ARTICLE_REASONS: Readonly<Record<NotArticleReason, MessageName>> = {
+  'no-text': 'notArticleNoText',
+  'too-short': 'notArticleTooShort',
+  'mostly-links': 'notArticleMostlyLinks',
+  listing: 'notArticleList',
+  'unlike-article': 'notArticleOther',
+  'not-html': 'notArticleNotHtml',
+  frames: 'notArticleFrames',
 };
 
 export function restrictedProblem(reason: RestrictionReason | 'other'): Problem {
@@ -45,7 +44,7 @@ export function noResponseProblem(retry: () => void): Problem {
 export function analysisProblem(error: AnalysisError, retry: () => void): Problem {
   switch (error.code) {
     case 'NOT_AN_ARTICLE': {
-      const reason = t(NOT_ARTICLE_REASONS[error.message] ?? 'notArticleOther');
+      const reason = t(NOT_ARTICLE_REASONS[error.reason] ?? 'notArticleOther');
       return { kind: 'not-article', title: t('notArticleTitle'), detail: t('notArticleDetail', reason) };
     }
     case 'TOO_LARGE':

@@ -1,3 +1,4 @@
+import { isWebUrl } from '../core/web-address';
 /** Why the browser will not let the extension read a page. */
 export type RestrictionReason = 'browser-page' | 'store' | 'view-source' | 'pdf' | 'file';
 
@@ -31,6 +32,6 @@ export function classifyPageAccess(url: string | undefined): PageAccess {
   }
   if (/\.pdf$/i.test(parsed.pathname)) return { readable: false, reason: 'pdf' };
   if (parsed.protocol === 'file:') return { readable: true }; // Allowed when the reader opted in; injection tells.
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { readable: false, reason: 'browser-page' };
+  if (!isWebUrl(parsed)) return { readable: false, reason: 'browser-page' };
   return { readable: true };
 }

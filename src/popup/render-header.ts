@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/types';
-import { h } from './create-element';
-import { formatDate } from './format-date';
-import { t } from './i18n';
+import { h } from '../ui/create-element';
+import { formatDate } from '../ui/format-date';
+import { t } from '../ui/i18n';
 
 /** Title, site, byline, date, length: what the reader sees first. */
 export function renderHeader(analysis: Analysis, locale: string): HTMLElement {

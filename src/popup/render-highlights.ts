@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/types';
-import { h } from './create-element';
-import { t } from './i18n';
-import type { PageActions } from './render-analysis';
+import { h } from '../ui/create-element';
+import { t } from '../ui/i18n';
+import type { PageActions } from './page-actions';
 
 /**
  * "Highlights": the article's key sentences as the page writes them, most important

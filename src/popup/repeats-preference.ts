@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { webAddress } from '../core/web-address';
 
 // The sites where the reader asked to hide repeats whenever the popup opens (issue #3).
 // Kept on this device only; a site is its host name without "www.".
@@ -6,14 +7,8 @@ const alwaysHideSites = storage.defineItem<string[]>('local:alwaysHideRepeatsSit
 
 /** The site of a page address, as the preference stores it; null for non-web addresses. */
 export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  const address = webAddress(url);
+  return address ? new URL(address).hostname.replace(/^www\./, '') || null : null;
 }
 
 export async function alwaysHidesRepeats(site: string): Promise<boolean> {

@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { completeAnalysis } from '../core/complete-analysis';
+import { completeAnalysis, type ReadingStage } from '../core/read-page';
 import type { AnalysisResult, PageReadingResult } from '../core/types';
-import type { ReadingStage } from '../core/read-page';
 import { onMessage, sendMessage } from '../messaging';
 import type { RestrictionReason } from './page-access';
+import { describeError } from '../core/errors';
 
 export class InjectionError extends Error {
   constructor(
@@ -39,7 +39,7 @@ export async function ensureContentScript(tabId: number): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     throw new InjectionError(reasonFromInjectionError(message), message);
   }
 }
@@ -58,17 +58,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
-}
-
-/** Completes what the content script read off the page with the text-only steps. */
-export function completeReading(reading: PageReadingResult): AnalysisResult {
-  if (!reading.ok) return reading;
-  try {
-    return { ok: true, ...completeAnalysis(reading) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL_ERROR', message: `The analysis failed: ${message}` } };
-  }
 }
 
 /** How far the analysis got: the content script's stages, then the popup's own. */
@@ -109,5 +98,5 @@ export async function requestAnalysis(tabId: number, request: AnalysisRequest = 
   performance.mark('page-read');
   onProgress('figures');
   await afterPaint();
-  return completeReading(reading);
+  return completeAnalysis(reading);
 }

@@ -1,13 +1,15 @@
-import { h } from './create-element';
+import { h } from '../ui/create-element';
 import { analysisProblem, failedProblem, noResponseProblem, restrictedProblem as restricted } from './describe-problem';
-import { t, uiLocale } from './i18n';
+import { t, uiLocale } from '../ui/i18n';
 import { classifyPageAccess } from './page-access';
 import { sendMessage } from '../messaging';
-import { renderAnalysis, type PageActions } from './render-analysis';
-import { renderProblem } from './render-problem';
+import type { PageActions } from './page-actions';
+import { renderAnalysis } from './render-analysis';
+import { renderProblem } from '../ui/render-problem';
 import { openReader } from './open-reader';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis, type AnalysisStage } from './request-analysis';
+import { describeError } from '../core/errors';
 
 const PROGRESS_TEXT: Record<AnalysisStage, Parameters<typeof t>[0]> = {
   extract: 'progressExtract',
@@ -81,6 +83,6 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   } catch (error) {
     if (error instanceof InjectionError) show(root, renderProblem(restricted(error.reason)));
     else if (error instanceof NoResponseError) show(root, renderProblem(noResponseProblem(retry)));
-    else show(root, renderProblem(failedProblem(error instanceof Error ? error.message : String(error), retry)));
+    else show(root, renderProblem(failedProblem(describeError(error), retry)));
   }
 }

@@ -1,11 +1,5 @@
+import { ELEMENT_INDEX_ATTR } from '../core/extract/blocks';
 import type { Paragraph } from '../core/types';
-
-/**
- * The attribute that numbers the content's elements: core's ELEMENT_INDEX_ATTR, restated
- * because importing it from extract-article.ts would bring Readability into the reader
- * page's bundle (50 KB). A unit test holds the two equal.
- */
-export const ELEMENT_INDEX_ATTR = 'data-ne-index';
 
 /** The elements of the sanitised article the paragraphs came from, by paragraph index. */
 export interface ParagraphElements {

@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/types';
-import { h } from '../popup/create-element';
-import { formatDate } from '../popup/format-date';
-import { t } from '../popup/i18n';
+import { h } from '../ui/create-element';
+import { formatDate } from '../ui/format-date';
+import { t } from '../ui/i18n';
 import { renderArticleBody } from './render-article-body';
 import {
   applySettings,
@@ -12,7 +12,7 @@ import {
   type ReaderSettings,
   type ReaderTheme,
 } from './reader-settings';
-import { isWebAddress } from './sanitize-article';
+import { isWebAddress } from '../core/web-address';
 
 export interface ReaderEnvironment {
   locale: string;

@@ -1,68 +1,15 @@
-import { ELEMENT_INDEX_ATTR } from './locate-paragraph-elements';
+import { ELEMENT_INDEX_ATTR } from '../core/extract/blocks';
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { isWebAddress } from '../core/web-address';
 
 // What an article is made of, and nothing else: no script, style, form, frame, embed,
 // media or SVG (an <svg onload> or <use href> is code or a request), no id or name (they
 // would clobber the reader page's own globals), no page classes or inline styles.
-const ALLOWED_TAGS = [
-  'a',
-  'abbr',
-  'article',
-  'b',
-  'bdi',
-  'bdo',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'dd',
-  'del',
-  'dfn',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'pre',
-  'q',
-  's',
-  'samp',
-  'section',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-  'var',
-  'wbr',
-];
+const ALLOWED_TAGS = (
+  'a abbr article b bdi bdo blockquote br caption cite code dd del dfn div dl dt em figcaption ' +
+  'figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp section small span ' +
+  'strong sub sup table tbody td tfoot th thead time tr u ul var wbr'
+).split(' ');
 
 // Attributes that are not addresses. DOMPurify checks every attribute outside its
 // "URI-safe" list against ALLOWED_URI_REGEXP, which would drop colspan="2" with ours.
@@ -90,24 +37,14 @@ const CONFIG = {
   // article text would hide it from screen readers here).
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  // Only web addresses: no javascript:, data:, blob:, mailto: or relative leftovers.
+  // Only web addresses (core/web-address.ts, in the form DOMPurify takes): no javascript:,
+  // data:, blob:, mailto: or relative leftovers.
   ALLOWED_URI_REGEXP: /^https?:\/\//i,
   // Controls whose text is not article text (the core skips them too); a <form> that
   // wraps a whole page (ASP.NET sites) keeps its content, only the element goes.
   ADD_FORBID_CONTENTS: ['button', 'select', 'option', 'datalist', 'textarea', 'canvas', 'object', 'embed'],
   RETURN_DOM_FRAGMENT: true,
 } satisfies Config;
-
-/** True for an absolute http(s) address. */
-export function isWebAddress(value: string | null | undefined): value is string {
-  if (!value) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** Every link opens the original site in a new tab, without handing it our page (window.opener) or address. */
 function secureLinks(root: DocumentFragment): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkPageSize, measurePage } from '../../src/core/check-page-size';
+import { checkPageSize, measurePageSize } from '../../src/core/extract/check-page-size';
 import { PAGE_LIMITS, type PageLimits } from '../../src/core/page-limits';
 import { loadFixtures, parsePage } from './helpers/fixtures';
 
@@ -7,7 +7,7 @@ const page = (body: string, head = '') => `<!doctype html><html><head>${head}</h
 const nest = (depth: number, tag = 'div') => `<${tag}>`.repeat(depth) + 'text' + `</${tag}>`.repeat(depth);
 const small: PageLimits = { maxNodes: 200, maxElements: 50, maxDepth: 20, maxNesting: 400, maxTextChars: 1000 };
 
-describe('measurePage', () => {
+describe('measurePageSize', () => {
   test.each<[string, string, Partial<Record<'nodes' | 'elements' | 'depth' | 'textChars', number>>]>([
     ['an empty string (linkedom makes no <html>)', '', { nodes: 0, elements: 0 }],
     ['an empty page', page(''), { elements: 3, depth: 1, textChars: 0 }],
@@ -25,13 +25,13 @@ describe('measurePage', () => {
     ['an element after a drawing counts again', page('<svg><g><path/></g></svg><div><p>x</p></div>'), { elements: 6 }],
     ['depth counts levels below <html>', page(nest(10)), { depth: 11 }],
   ])('%s', (_name, html, expected) => {
-    const { size, over } = measurePage(parsePage(html));
+    const { size, over } = measurePageSize(parsePage(html));
     expect(over).toBeNull();
     expect(size).toMatchObject(expected);
   });
 
   test('stops at the first limit passed: refusing costs the walk up to the limit', () => {
-    const { size, over } = measurePage(parsePage(page('<p>x</p>'.repeat(10_000))), small);
+    const { size, over } = measurePageSize(parsePage(page('<p>x</p>'.repeat(10_000))), small);
     expect(over).toBe('maxElements');
     expect(size.elements).toBe(small.maxElements + 1);
     expect(size.nodes).toBeLessThan(small.maxNodes);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { classifyLink, pageKey, storyKey, type LinkTarget } from '../../src/core/classify-link';
+import { classifyLink, pageKey, storyKey, type LinkTarget } from '../../src/core/related/classify-link';
 
 const ARTICLE = new Set([pageKey(new URL('https://www.example-news.com/tech/cloud/alibaba-investment'))]);
 

@@ -47,7 +47,7 @@ describe('--format json', () => {
     expect(front).toEqual({
       source: sectionFront,
       ok: false,
-      error: { code: 'NOT_AN_ARTICLE', message: expect.any(String) },
+      error: { code: 'NOT_AN_ARTICLE', message: expect.any(String), reason: 'listing' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectBlocks, normalizeBlockText } from '../../src/core/collect-blocks';
+import { collectBlocks, normalizeBlockText } from '../../src/core/extract/collect-blocks';
 import { parsePage } from './helpers/fixtures';
 
 const blocksOf = (body: string) =>

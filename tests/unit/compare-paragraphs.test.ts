@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareParagraphs, type Verdict } from '../../src/core/compare-paragraphs';
-import { fingerprintParagraph } from '../../src/core/fingerprint-paragraph';
+import { compareParagraphs, type Verdict } from '../../src/core/repeats/compare-paragraphs';
+import { fingerprintParagraph } from '../../src/core/repeats/fingerprint-paragraph';
 import {
   BUSES,
   BUSES_CONDENSED,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, readingMinutes } from '../../src/core/count-words';
+import { countWords, readingMinutes } from '../../src/core/text/count-words';
 
 describe('countWords', () => {
   test.each([

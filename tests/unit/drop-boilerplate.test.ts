@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { RawBlock } from '../../src/core/collect-blocks';
-import { BOILERPLATE_RULES, findSignupBoxes } from '../../src/core/drop-boilerplate';
+import type { RawBlock } from '../../src/core/extract/blocks';
+import { BOILERPLATE_RULES } from '../../src/core/extract/drop-boilerplate';
+import { findSignupBoxes } from '../../src/core/extract/find-signup-boxes';
 import type { BlockKind } from '../../src/core/types';
 import { parsePage } from './helpers/fixtures';
 

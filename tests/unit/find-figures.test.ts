@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../src/core/find-figures';
+import { findFigures } from '../../src/core/figures/find-figures';
 import { mayHoldQuantity } from '../../src/core/figures/recognise-quantities';
 import type { Figure, Paragraph } from '../../src/core/types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { findHighlights, type HighlightInput } from '../../src/core/find-highlights';
-import { splitSentences } from '../../src/core/split-sentences';
+import { findHighlights, type HighlightInput } from '../../src/core/highlights/find-highlights';
+import { splitSentences } from '../../src/core/text/split-sentences';
 import type { BlockKind, Figure, Paragraph } from '../../src/core/types';
 import { loadFixtures, parsePage } from './helpers/fixtures';
 
@@ -45,7 +45,7 @@ const SCHEDULE =
   'Construction is expected to begin next spring on a site next to the old power station. ' +
   'The contractor must finish the intake tunnels before the winter storms arrive. ' +
   'The first water would reach homes three years after construction starts.';
-// The COST paragraph, reworded: a repeat that findDuplicates flags.
+// The COST paragraph, reworded: a repeat that findRepeats flags.
 const COST_REPEAT =
   'Paid for by a bond issue and a water-bill surcharge, the plant will cost $2.1 billion in total. ' +
   'Once it opens, households will see bills rise by about $9 a month. ' +
@@ -250,7 +250,7 @@ describe.each(loadFixtures().filter((fixture) => fixture.expected.expectOk))(
     const result = analyze(parsePage(html), expected.url);
     if (!result.ok) throw new Error(`${expected.url} was not analysed`);
     // Repeats as the gold annotation marks them, so that this holds with or without
-    // findDuplicates: the `second` of a pair is the first paragraph with that opening
+    // findRepeats: the `second` of a pair is the first paragraph with that opening
     // after its `first` (tests/fixtures/README.md).
     const opening = (text: string, after: number) =>
       result.paragraphs.find((p) => p.index > after && p.text.startsWith(text))!.index;

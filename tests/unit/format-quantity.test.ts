@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatQuantity } from '../../src/core/format-quantity';
+import { formatQuantity } from '../../src/core/figures/format-quantity';
 import type { Quantity } from '../../src/core/types';
 
 const q = (value: number | null, unit: string | null, range?: [number, number], text = 'as written'): Quantity =>

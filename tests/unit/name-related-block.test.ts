@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { nameOfLabel, nameOfTokens, type BlockName } from '../../src/core/name-related-block';
+import { nameOfLabel, nameOfTokens, type BlockName } from '../../src/core/related/name-related-block';
 
 test.each<[string, BlockName]>([
   ['Explore more', 'related'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readMetadata } from '../../src/core/read-metadata';
+import { readMetadata } from '../../src/core/extract/read-metadata';
 import { parsePage } from './helpers/fixtures';
 
 const page = (head: string, htmlAttrs = '') =>

@@ -3,9 +3,8 @@
 // under linkedom as in the command.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { ELEMENT_INDEX_ATTR as CORE_ATTR } from '../../src/core/extract-article';
 import type { Analysis } from '../../src/core/types';
-import { ELEMENT_INDEX_ATTR } from '../../src/reader/locate-paragraph-elements';
+import { ELEMENT_INDEX_ATTR } from '../../src/core/extract/blocks';
 import { renderArticleBody } from '../../src/reader/render-article-body';
 import { loadFixtures, parsePage } from './helpers/fixtures';
 
@@ -35,10 +34,6 @@ function analysed(html: string, url: string): Analysis {
   if (!result.ok) throw new Error(result.error.message);
   return result;
 }
-
-test('the reader numbers elements as the core does', () => {
-  expect(ELEMENT_INDEX_ATTR).toBe(CORE_ATTR);
-});
 
 describe.each(loadFixtures().filter((f) => f.expected.expectOk))('$name', ({ html, expected }) => {
   const analysis = analysed(html, expected.url);

@@ -2,7 +2,7 @@
 // DOMPurify needs a full DOM (it refuses linkedom's): these tests run under jsdom.
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { isWebAddress, sanitizeArticle, type ImageText } from '../../src/reader/sanitize-article';
+import { sanitizeArticle, type ImageText } from '../../src/reader/sanitize-article';
 import type { WindowLike } from 'dompurify';
 
 const imageText: ImageText = { withAlt: (alt) => `Image: ${alt}`, withoutAlt: 'Image', openTitle: 'Open' };
@@ -118,19 +118,5 @@ describe('sanitizeArticle', () => {
   test('refuses a DOM it cannot sanitise with, rather than passing the HTML through', () => {
     const { window: partial } = parseHTML('<!doctype html><html><body></body></html>');
     expect(() => sanitizeArticle('<p>a</p>', partial as unknown as WindowLike, imageText)).toThrow(/DOMPurify/);
-  });
-});
-
-describe('isWebAddress', () => {
-  test.each([
-    ['https address', 'https://example-news.com/a', true],
-    ['http address', 'http://example-news.com/a', true],
-    ['javascript:', 'javascript:alert(1)', false],
-    ['data:', 'data:text/html,x', false],
-    ['relative path', '/a', false],
-    ['empty', '', false],
-    ['null', null, false],
-  ])('%s', (_name, value, expected) => {
-    expect(isWebAddress(value)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import {
   sharedSentenceSplitter,
   splitSentences,
   type SentenceEngine,
-} from '../../src/core/split-sentences';
+} from '../../src/core/text/split-sentences';
 
 type Case = [name: string, text: string, sentences: string[], lang?: string];
 

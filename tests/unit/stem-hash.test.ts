@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { stemHash } from '../../src/core/fingerprint-paragraph';
-import { hashToken } from '../../src/core/normalize-text';
+import { stemHash } from '../../src/core/repeats/fingerprint-paragraph';
+import { hashToken } from '../../src/core/repeats/scan-tokens';
 
 // The stemmer reads the word in place and returns a hash: each row checks it against the
 // hash of the stem written out (the stems the string stemmer it replaced gave).

@@ -1,5 +1,5 @@
 import type { FigureKind } from '../types';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORDS } from '../text/function-words';
 import type { Token } from './split-tokens';
 
 /** Where a figure stands among its sentence's tokens (see RecognisedQuantity). */
@@ -40,16 +40,16 @@ const CHANGE_NOUNS = words(
 );
 
 /** Token indexes of the clause on one side of the figure, skipping short brackets like "(AI)". */
-function clauseSide(t: readonly Token[], from: number, step: 1 | -1): number[] {
+function clauseSide(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
   const side: number[] = [];
   const open = step === 1 ? '(' : ')';
   const close = step === 1 ? ')' : '(';
-  for (let i = from; i >= 0 && i < t.length; i += step) {
-    const token = t[i]!;
+  for (let i = from; i >= 0 && i < tokens.length; i += step) {
+    const token = tokens[i]!;
     if (token.text === open) {
       let j = i + step;
-      while (j >= 0 && j < t.length && Math.abs(j - i) <= 6 && t[j]!.text !== close) j += step;
-      if (t[j]?.text !== close || Math.abs(j - i) > 6) break;
+      while (j >= 0 && j < tokens.length && Math.abs(j - i) <= 6 && tokens[j]!.text !== close) j += step;
+      if (tokens[j]?.text !== close || Math.abs(j - i) > 6) break;
       i = j;
       continue;
     }
@@ -64,7 +64,8 @@ function clauseSide(t: readonly Token[], from: number, step: 1 | -1): number[] {
   return step === 1 ? side : side.reverse();
 }
 
-const lowerAt = (t: readonly Token[], i: number | undefined) => (i === undefined ? '' : t[i]!.text.toLowerCase());
+const lowerAt = (tokens: readonly Token[], i: number | undefined) =>
+  i === undefined ? '' : tokens[i]!.text.toLowerCase();
 
 // What may stand between two figures of one measure: "by 6.4 per cent to £1,849".
 const STEPS = words('to by from at of and or');
@@ -79,7 +80,7 @@ const PARTICIPLE = /(?:ed|en|wn)$/;
  * number measures even when it is one word.
  */
 function phraseBefore(
-  t: readonly Token[],
+  tokens: readonly Token[],
   left: number[],
   taken: ReadonlySet<number>,
 ): { phrase: number[]; ofLinked: boolean } {
@@ -88,45 +89,46 @@ function phraseBefore(
   let stepped = false;
   for (; k >= 0; k--) {
     const i = left[k]!;
-    const w = lowerAt(t, i);
+    const w = lowerAt(tokens, i);
     if (taken.has(i) && dropped.every((d) => STEPS.has(d))) {
       while (k > 0 && taken.has(left[k - 1]!)) k--;
       stepped = true;
       continue;
     }
-    if (t[i]!.kind !== 'word' || taken.has(i)) return { phrase: [], ofLinked: false };
+    if (tokens[i]!.kind !== 'word' || taken.has(i)) return { phrase: [], ofLinked: false };
     if (!FUNCTION_WORDS.has(w) && !INTENSIFIERS.has(w) && !LINKS.has(w)) break;
     dropped.push(w);
   }
   const phrase: number[] = [];
   for (; k >= 0 && phrase.length < 6; k--) {
     const i = left[k]!;
-    const w = lowerAt(t, i);
-    if (t[i]!.kind !== 'word' || taken.has(i) || REPORTS.has(w)) break;
+    const w = lowerAt(tokens, i);
+    if (tokens[i]!.kind !== 'word' || taken.has(i) || REPORTS.has(w)) break;
     // "prices had risen": an auxiliary before a lone participle belongs to the phrase.
-    const auxiliary = AUXILIARIES.has(w) && phrase.length === 1 && PARTICIPLE.test(lowerAt(t, phrase[0]));
+    const auxiliary = AUXILIARIES.has(w) && phrase.length === 1 && PARTICIPLE.test(lowerAt(tokens, phrase[0]));
     if (FUNCTION_WORDS.has(w) && w !== 'and' && !auxiliary) break;
     phrase.unshift(i);
   }
-  while (phrase.length && (INTENSIFIERS.has(lowerAt(t, phrase[0])) || lowerAt(t, phrase[0]) === 'and')) phrase.shift();
+  while (phrase.length && (INTENSIFIERS.has(lowerAt(tokens, phrase[0])) || lowerAt(tokens, phrase[0]) === 'and'))
+    phrase.shift();
   const ofLinked = !stepped && dropped.at(-1) === 'of';
   // A name just before the number is who pays or gets it ("sold to Victoria Crest Capital
   // for ¥420 billion"), not what it measures; "the value of Tesla" is kept.
-  if (!ofLinked && phrase.length && /^\p{Lu}/u.test(t[phrase.at(-1)!]!.text)) return { phrase: [], ofLinked };
+  if (!ofLinked && phrase.length && /^\p{Lu}/u.test(tokens[phrase.at(-1)!]!.text)) return { phrase: [], ofLinked };
   return { phrase, ofLinked };
 }
 
 /** The phrase that follows the figure: "year-over-year revenue growth for Alibaba's cloud unit". */
-function phraseAfter(t: readonly Token[], right: number[], taken: ReadonlySet<number>): number[] {
+function phraseAfter(tokens: readonly Token[], right: number[], taken: ReadonlySet<number>): number[] {
   const phrase: number[] = [];
   for (const i of right) {
-    const w = lowerAt(t, i);
-    if (t[i]!.kind !== 'word' || taken.has(i) || (FUNCTION_WORDS.has(w) && !INSIDE.has(w)) || phrase.length === 8)
+    const w = lowerAt(tokens, i);
+    if (tokens[i]!.kind !== 'word' || taken.has(i) || (FUNCTION_WORDS.has(w) && !INSIDE.has(w)) || phrase.length === 8)
       break;
     phrase.push(i);
   }
   while (phrase.length) {
-    const w = lowerAt(t, phrase.at(-1));
+    const w = lowerAt(tokens, phrase.at(-1));
     if (!FUNCTION_WORDS.has(w) && !INTENSIFIERS.has(w)) break;
     phrase.pop();
   }
@@ -138,32 +140,34 @@ function phraseAfter(t: readonly Token[], right: number[], taken: ReadonlySet<nu
  * "triple-digit growth", or "Sales have posted" before "double-digit growth". Only found
  * across a reporting verb, where the subject is what changed; [] otherwise.
  */
-function reportingSubject(t: readonly Token[], from: number): number[] {
+function reportingSubject(tokens: readonly Token[], from: number): number[] {
   let i = from;
   let reported = false;
   for (; i >= 0; i--) {
-    const w = lowerAt(t, i);
-    if (t[i]!.kind !== 'word') break;
+    const w = lowerAt(tokens, i);
+    if (tokens[i]!.kind !== 'word') break;
     if (REPORTS.has(w)) reported = true;
     else if (!AUXILIARIES.has(w) && !INTENSIFIERS.has(w) && !FUNCTION_WORDS.has(w)) break;
   }
   if (!reported) return [];
-  if (i >= 0 && /^(?:which|that)$/.test(lowerAt(t, i))) i--;
-  if (i >= 0 && t[i]!.text === ',') i--;
+  if (i >= 0 && /^(?:which|that)$/.test(lowerAt(tokens, i))) i--;
+  if (i >= 0 && tokens[i]!.text === ',') i--;
   const subject: number[] = [];
   for (; i >= 0 && subject.length < 4; i--) {
-    const w = lowerAt(t, i);
-    if (t[i]!.kind !== 'word' || FUNCTION_WORDS.has(w) || REPORTS.has(w) || CLAUSE_WORDS.has(w)) break;
+    const w = lowerAt(tokens, i);
+    if (tokens[i]!.kind !== 'word' || FUNCTION_WORDS.has(w) || REPORTS.has(w) || CLAUSE_WORDS.has(w)) break;
     subject.unshift(i);
   }
   return subject;
 }
 
-function join(t: readonly Token[], indexes: number[]): string {
+function join(tokens: readonly Token[], indexes: number[]): string {
   return indexes
     .slice(0, MAX_WORDS + 4)
     .map(
-      (i, k) => (k > 0 && (t[i]!.space || t[i - 1] === undefined || !indexes.includes(i - 1)) ? ' ' : '') + t[i]!.text,
+      (i, k) =>
+        (k > 0 && (tokens[i]!.space || tokens[i - 1] === undefined || !indexes.includes(i - 1)) ? ' ' : '') +
+        tokens[i]!.text,
     )
     .join('');
 }
@@ -175,27 +179,27 @@ function join(t: readonly Token[], indexes: number[]): string {
  * around it. Nothing is invented. `others` are the sentence's other figures, which a
  * phrase after this one stops at.
  */
-export function labelFigure(t: readonly Token[], span: FigureSpan, others: readonly FigureSpan[] = []): string {
+export function labelFigure(tokens: readonly Token[], span: FigureSpan, others: readonly FigureSpan[] = []): string {
   const tokensOf = (o: FigureSpan) => Array.from({ length: o.end - o.first + 1 }, (_, k) => o.first + k);
   const taken = new Set(others.flatMap(tokensOf));
   // "triple-digit growth" may name what six quarters measure; a number may not.
   const numbers = new Set(others.filter((o) => o.kind !== 'other').flatMap(tokensOf));
-  const left = clauseSide(t, span.first - 1, -1);
-  const right = clauseSide(t, span.end + 1, 1);
-  const { phrase: before, ofLinked } = phraseBefore(t, left, numbers);
-  const after = phraseAfter(t, right, taken);
-  const opener = lowerAt(t, after[0]);
+  const left = clauseSide(tokens, span.first - 1, -1);
+  const right = clauseSide(tokens, span.end + 1, 1);
+  const { phrase: before, ofLinked } = phraseBefore(tokens, left, numbers);
+  const after = phraseAfter(tokens, right, taken);
+  const opener = lowerAt(tokens, after[0]);
   const nounAfter = after.length > 0 && !FUNCTION_WORDS.has(opener);
   const complement =
     (OPENERS.has(opener) || opener === 'of') &&
-    !CHANGES.test(lowerAt(t, before.at(-1))) &&
-    !after.some((i) => TIMES.test(lowerAt(t, i)));
+    !CHANGES.test(lowerAt(tokens, before.at(-1))) &&
+    !after.some((i) => TIMES.test(lowerAt(tokens, i)));
   let label: number[] = [];
   // A lone word before the number is often a verb ("start at $44,000"): it names nothing
   // unless "of" ties it to the number ("fines of $250,000").
   if (span.kind !== 'count' && nounAfter) {
     label = after;
-    if (after.length === 1 && CHANGE_NOUNS.has(opener)) label = [...reportingSubject(t, span.first - 1), ...after];
+    if (after.length === 1 && CHANGE_NOUNS.has(opener)) label = [...reportingSubject(tokens, span.first - 1), ...after];
   } else if (before.length > 1 || (before.length === 1 && ofLinked))
     label = complement ? [...before, ...after] : before;
   else if (nounAfter) label = after;
@@ -205,7 +209,7 @@ export function labelFigure(t: readonly Token[], span: FigureSpan, others: reado
     for (let i = span.first; i <= span.last; i++) own.push(i);
     label = [...left.slice(-6), ...own, ...right.slice(0, 6)];
   }
-  return join(t, label.slice(0, MAX_WORDS + 4))
+  return join(tokens, label.slice(0, MAX_WORDS + 4))
     .split(' ')
     .slice(0, MAX_WORDS)
     .join(' ');

@@ -8,7 +8,7 @@ import {
   WORDS,
   type MoneyHabits,
 } from './currency-names';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORDS } from '../text/function-words';
 import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled, SPELLED_NUMBER } from './read-numerals';
 import type { Token } from './split-tokens';
 
@@ -31,6 +31,8 @@ export interface RecognisedQuantity extends Quantity {
 }
 
 interface Amount {
+  /** The token of the numeral or the first number word. */
+  numeral: number;
   first: number;
   last: number;
   value: number;
@@ -74,17 +76,17 @@ const FRACTION_OF_POINT =
   /(?:(a quarter|three[- ]quarters|a third|two[- ]thirds|a half) of (?:a|one)|(half) an?|(a half)) percentage[- ]points?\b/iy;
 const FRACTIONS: Record<string, number> = { quarter: 0.25, quarters: 0.75, third: 1 / 3, thirds: 2 / 3, half: 0.5 };
 
-function readFractionOfPoint(t: readonly Token[], i: number, text: string): RecognisedQuantity | null {
-  if (!/^(?:a|half|three|two)/i.test(t[i]!.text)) return null;
-  FRACTION_OF_POINT.lastIndex = t[i]!.start;
+function readFractionOfPoint(tokens: readonly Token[], at: number, text: string): RecognisedQuantity | null {
+  if (!/^(?:a|half|three|two)/i.test(tokens[at]!.text)) return null;
+  FRACTION_OF_POINT.lastIndex = tokens[at]!.start;
   const match = FRACTION_OF_POINT.exec(text);
   if (!match) return null;
   const fraction = (match[1] ?? match[2] ?? match[3])!.toLowerCase().split(/[- ]/).at(-1)!;
-  const end = t[i]!.start + match[0].length;
-  let last = i;
-  while (t[last + 1] && t[last + 1]!.end <= end) last++;
+  const end = tokens[at]!.start + match[0].length;
+  let last = at;
+  while (tokens[last + 1] && tokens[last + 1]!.end <= end) last++;
   const value = round(FRACTIONS[fraction]!);
-  return { text: match[0], value, unit: 'pp', kind: 'percent', first: i, last, end: last, equivalents: [] };
+  return { text: match[0], value, unit: 'pp', kind: 'percent', first: at, last, end: last, equivalents: [] };
 }
 
 function isPluralNoun(word: string): boolean {
@@ -98,84 +100,103 @@ function isPluralNoun(word: string): boolean {
   );
 }
 
-function readAmount(t: readonly Token[], n: number, habits: PageHabits): Amount | null {
-  const token = t[n]!;
+/** The currency written before a numeral ("$", "US$", "RMB", "Rs."), and where it starts. */
+function currencyBefore(
+  tokens: readonly Token[],
+  numeral: number,
+  habits: PageHabits,
+): { currency: string | null; first: number } {
+  const previous = tokens[numeral - 1];
+  if (!previous) return { currency: null, first: numeral };
+  if (previous.text === '$' || previous.text === '¥' || SYMBOLS[previous.text]) {
+    const sign = previous.text === '$' ? habits.dollar : previous.text === '¥' ? habits.yen : SYMBOLS[previous.text]!;
+    const prefix = tokens[numeral - 2];
+    if (prefix?.kind === 'word' && glued(previous) && SYMBOL_PREFIXES[prefix.text]) {
+      return { currency: SYMBOL_PREFIXES[prefix.text]!, first: numeral - 2 };
+    }
+    return { currency: sign, first: numeral - 1 };
+  }
+  if (previous.kind === 'word' && (CODES.has(previous.text) || LETTER_PREFIXES[previous.text])) {
+    return { currency: LETTER_PREFIXES[previous.text] ?? previous.text, first: numeral - 1 };
+  }
+  if (previous.text === '.' && tokens[numeral - 2]?.text === 'Rs') return { currency: 'INR', first: numeral - 2 };
+  return { currency: null, first: numeral };
+}
+
+/**
+ * A minus (or plus) before the number or its currency, after a space or a bracket
+ * ("-3.2%", "(−€4m)"); after a letter it is a name's hyphen ("COVID-19"). Also "minus 230
+ * degrees Celsius", but not "5 minus 3", which is arithmetic.
+ */
+function signBefore(tokens: readonly Token[], first: number): { negative: boolean; first: number } {
+  const sign = tokens[first - 1];
+  const beforeSign = tokens[first - 2];
+  if (
+    sign &&
+    /^[-−+]$/.test(sign.text) &&
+    glued(tokens[first]) &&
+    (!beforeSign || sign.space || /^[([“"']$/.test(beforeSign.text))
+  ) {
+    return { negative: sign.text !== '+', first: first - 1 };
+  }
+  if (lower(sign) === 'minus' && beforeSign?.kind !== 'num') return { negative: true, first: first - 1 };
+  return { negative: false, first };
+}
+
+/** The magnitude after a number ("billion", "bn", a glued "B", "lakh crore"), and its last token. */
+function magnitudeAfter(
+  tokens: readonly Token[],
+  last: number,
+  hasCurrency: boolean,
+): { magnitude: number; last: number } {
+  let at = last + 1;
+  // "$5-billion deal"
+  if (
+    hasCurrency &&
+    tokens[at]?.text === '-' &&
+    glued(tokens[at]) &&
+    glued(tokens[at + 1]) &&
+    MAGNITUDES[lower(tokens[at + 1])]
+  )
+    at++;
+  const word = tokens[at];
+  if (word?.kind !== 'word') return { magnitude: 1, last };
+  const magnitude = (glued(word) && GLUED_MAGNITUDES[word.text]) || (word.text !== 'k' && MAGNITUDES[lower(word)]);
+  if (!magnitude) return { magnitude: 1, last };
+  // "₹2 lakh crore", "5 thousand million"
+  const second = MAGNITUDES[lower(tokens[at + 1])];
+  if (second && tokens[at + 1]!.text.length > 2) return { magnitude: magnitude * second, last: at + 1 };
+  return { magnitude, last: at };
+}
+
+function readAmount(tokens: readonly Token[], numeral: number, habits: PageHabits): Amount | null {
+  const token = tokens[numeral]!;
   let value: number | null;
-  let last = n;
+  let last = numeral;
   let spelled = false;
   if (token.kind === 'num') value = readDigits(token.text, habits.decimalComma);
   else {
-    const words = habits.english ? readSpelled(t, n) : null;
+    const words = habits.english ? readSpelled(tokens, numeral) : null;
     if (!words) return null;
     ({ value, last } = words);
     spelled = true;
   }
   if (value === null) return null;
 
-  let first = n;
-  let currency: string | null = null;
-  const p = t[n - 1];
-  if (p && !spelled) {
-    if (p.text === '$' || p.text === '¥' || SYMBOLS[p.text]) {
-      currency = p.text === '$' ? habits.dollar : p.text === '¥' ? habits.yen : SYMBOLS[p.text]!;
-      first = n - 1;
-      const q = t[n - 2];
-      if (q?.kind === 'word' && glued(p) && SYMBOL_PREFIXES[q.text]) {
-        currency = SYMBOL_PREFIXES[q.text]!;
-        first = n - 2;
-      }
-    } else if (p.kind === 'word' && (CODES.has(p.text) || LETTER_PREFIXES[p.text])) {
-      currency = LETTER_PREFIXES[p.text] ?? p.text;
-      first = n - 1;
-    } else if (p.text === '.' && t[n - 2]?.text === 'Rs') {
-      currency = 'INR';
-      first = n - 2;
-    }
-  }
-  // A minus (or plus) stands before the number or its currency, after a space or a bracket
-  // ("-3.2%", "(−€4m)"); after a letter it is a name's hyphen ("COVID-19").
-  const sign = t[first - 1];
-  const beforeSign = t[first - 2];
-  let negative = false;
-  if (
-    sign &&
-    /^[-−+]$/.test(sign.text) &&
-    glued(t[first]) &&
-    (!beforeSign || sign.space || /^[([“"']$/.test(beforeSign.text))
-  ) {
-    negative = sign.text !== '+';
-    first--;
-  } else if (lower(sign) === 'minus' && beforeSign?.kind !== 'num') {
-    // "minus 230 degrees Celsius"; "5 minus 3" is arithmetic.
-    negative = true;
-    first--;
-  }
-
-  let magnitude = 1;
-  let j = last + 1;
-  // "$5-billion deal"
-  if (currency && t[j]?.text === '-' && glued(t[j]) && glued(t[j + 1]) && MAGNITUDES[lower(t[j + 1])]) j++;
-  const word = t[j];
-  if (word?.kind === 'word') {
-    const m = (glued(word) && GLUED_MAGNITUDES[word.text]) || (word.text !== 'k' && MAGNITUDES[lower(word)]);
-    if (m) {
-      magnitude = m;
-      last = j;
-      // "₹2 lakh crore", "5 thousand million"
-      const second = MAGNITUDES[lower(t[j + 1])];
-      if (second && t[j + 1]!.text.length > 2) {
-        magnitude *= second;
-        last = j + 1;
-      }
-    }
-  }
+  const before = spelled ? { currency: null, first: numeral } : currencyBefore(tokens, numeral, habits);
+  let currency = before.currency;
+  const { negative, first } = signBefore(tokens, before.first);
+  const scaled = magnitudeAfter(tokens, last, currency !== null);
+  const magnitude = scaled.magnitude;
+  last = scaled.last;
   // "1.234,5 €", "380 €"
-  const after = t[last + 1];
+  const after = tokens[last + 1];
   if (!currency && !spelled && after && (SYMBOLS[after.text] || after.text === '$')) {
     currency = after.text === '$' ? habits.dollar : SYMBOLS[after.text]!;
     last++;
   }
   return {
+    numeral,
     first,
     last,
     value: (negative ? -value : value) * magnitude,
@@ -186,70 +207,75 @@ function readAmount(t: readonly Token[], n: number, habits: PageHabits): Amount 
   };
 }
 
-function readCurrencyWord(t: readonly Token[], j: number, a: Amount, habits: PageHabits): Unit | null {
-  const w = lower(t[j]);
-  if (WORDS[w]) return { kind: 'money', unit: WORDS[w], last: j };
-  if (t[j]?.kind === 'word' && CODES.has(t[j]!.text)) return { kind: 'money', unit: t[j]!.text, last: j };
-  if ((w === 'pounds' || w === 'pound') && (habits.sterling || a.magnitude > 1))
-    return { kind: 'money', unit: 'GBP', last: j };
+function readCurrencyWord(tokens: readonly Token[], at: number, amount: Amount, habits: PageHabits): Unit | null {
+  const word = lower(tokens[at]);
+  if (WORDS[word]) return { kind: 'money', unit: WORDS[word], last: at };
+  if (tokens[at]?.kind === 'word' && CODES.has(tokens[at]!.text))
+    return { kind: 'money', unit: tokens[at]!.text, last: at };
+  if ((word === 'pounds' || word === 'pound') && (habits.sterling || amount.magnitude > 1))
+    return { kind: 'money', unit: 'GBP', last: at };
   // "Swiss francs", "Chinese yuan", "US dollars", "Hong Kong dollars", "U.S. dollars"
   let adjective = '';
-  for (let d = j; d < j + 4 && t[d]; d++) {
-    const word = lower(t[d]);
-    if (word === 'dollar' || word === 'dollars') {
-      if (!adjective) return { kind: 'money', unit: habits.dollar, last: d };
-      const code = Object.keys(DOLLAR_COUNTRIES).find((c) =>
-        new RegExp(`^(?:${DOLLAR_COUNTRIES[c]})$`).test(adjective),
+  for (let next = at; next < at + 4 && tokens[next]; next++) {
+    const nextWord = lower(tokens[next]);
+    if (nextWord === 'dollar' || nextWord === 'dollars') {
+      if (!adjective) return { kind: 'money', unit: habits.dollar, last: next };
+      const code = Object.keys(DOLLAR_COUNTRIES).find((country) =>
+        new RegExp(`^(?:${DOLLAR_COUNTRIES[country]})$`).test(adjective),
       );
-      return code ? { kind: 'money', unit: code, last: d } : null;
+      return code ? { kind: 'money', unit: code, last: next } : null;
     }
-    if (d === j + 1 && WORDS[word] && /^\p{Lu}/u.test(adjective)) return { kind: 'money', unit: WORDS[word], last: d };
-    adjective += (t[d]!.space && adjective ? ' ' : '') + t[d]!.text;
+    if (next === at + 1 && WORDS[nextWord] && /^\p{Lu}/u.test(adjective))
+      return { kind: 'money', unit: WORDS[nextWord], last: next };
+    adjective += (tokens[next]!.space && adjective ? ' ' : '') + tokens[next]!.text;
   }
   return null;
 }
 
-function readUnit(t: readonly Token[], j: number, a: Amount, habits: PageHabits): Unit | null {
-  if (a.currency) return { kind: 'money', unit: a.currency, last: a.last };
-  if (t[j]?.text === '%') return { kind: 'percent', unit: '%', last: j };
+function readUnit(tokens: readonly Token[], at: number, amount: Amount, habits: PageHabits): Unit | null {
+  if (amount.currency) return { kind: 'money', unit: amount.currency, last: amount.last };
+  if (tokens[at]?.text === '%') return { kind: 'percent', unit: '%', last: at };
   // Hyphenated units: "a 25-basis-point cut", "80-percent".
-  const k = t[j]?.text === '-' && glued(t[j]) && glued(t[j + 1]) ? j + 1 : j;
-  const u = lower(t[k]);
-  const u2 = lower(t[k + 1]);
-  if (u === 'percent' || u === 'pct' || u === 'per-cent') return { kind: 'percent', unit: '%', last: k };
-  if (u === 'per' && u2 === 'cent') return { kind: 'percent', unit: '%', last: k + 1 };
-  const points = /^points?$/.test(u2);
-  if (/^percentage-points?$/.test(u) || /^pp(?:ts?)?$/.test(u)) return { kind: 'percent', unit: 'pp', last: k };
-  if (u === 'percentage' && points) return { kind: 'percent', unit: 'pp', last: k + 1 };
-  if (/^basis-points?$/.test(u) || /^bps?$/.test(u)) return { kind: 'percent', unit: 'pp', last: k, scale: 0.01 };
-  if (u === 'basis' && points) return { kind: 'percent', unit: 'pp', last: k + 1, scale: 0.01 };
+  const unitAt = tokens[at]?.text === '-' && glued(tokens[at]) && glued(tokens[at + 1]) ? at + 1 : at;
+  const word = lower(tokens[unitAt]);
+  const nextWord = lower(tokens[unitAt + 1]);
+  if (word === 'percent' || word === 'pct' || word === 'per-cent') return { kind: 'percent', unit: '%', last: unitAt };
+  if (word === 'per' && nextWord === 'cent') return { kind: 'percent', unit: '%', last: unitAt + 1 };
+  const points = /^points?$/.test(nextWord);
+  if (/^percentage-points?$/.test(word) || /^pp(?:ts?)?$/.test(word))
+    return { kind: 'percent', unit: 'pp', last: unitAt };
+  if (word === 'percentage' && points) return { kind: 'percent', unit: 'pp', last: unitAt + 1 };
+  if (/^basis-points?$/.test(word) || /^bps?$/.test(word))
+    return { kind: 'percent', unit: 'pp', last: unitAt, scale: 0.01 };
+  if (word === 'basis' && points) return { kind: 'percent', unit: 'pp', last: unitAt + 1, scale: 0.01 };
   // Any other hyphenated word makes a modifier: "30-day trial", "a 10-year bond".
-  if (k !== j) return null;
-  const money = readCurrencyWord(t, j, a, habits);
+  if (unitAt !== at) return null;
+  const money = readCurrencyWord(tokens, at, amount, habits);
   if (money) return money;
-  if (MEASURES.has(t[j]?.text ?? '')) return { kind: 'count', unit: t[j]!.text, last: j };
+  if (MEASURES.has(tokens[at]?.text ?? '')) return { kind: 'count', unit: tokens[at]!.text, last: at };
   if (!habits.english) return null;
   // A count: up to two modifiers, then a plural noun ("six consecutive quarters").
-  for (let m = j; m < j + 3 && t[m]?.kind === 'word' && t[m]!.space; m++) {
-    const word = t[m]!.text;
-    if (isPluralNoun(word)) return { kind: 'count', unit: word, last: m };
-    if (FUNCTION_WORDS.has(word.toLowerCase()) || MAGNITUDES[word.toLowerCase()]) return null;
+  for (let next = at; next < at + 3 && tokens[next]?.kind === 'word' && tokens[next]!.space; next++) {
+    const nextText = tokens[next]!.text;
+    if (isPluralNoun(nextText)) return { kind: 'count', unit: nextText, last: next };
+    if (FUNCTION_WORDS.has(nextText.toLowerCase()) || MAGNITUDES[nextText.toLowerCase()]) return null;
   }
   return null;
 }
 
 /** The index of the numeral (or number word) a second amount starts with, at most two tokens on. */
-function numberAfter(t: readonly Token[], c: number): number | undefined {
-  for (let m = c + 1; m <= c + 3 && t[m]; m++) {
-    if (t[m]!.kind === 'num' || (m === c + 1 && readSpelled(t, m))) return m;
-    if (t[m]!.kind === 'word' && !CODES.has(t[m]!.text) && !SYMBOL_PREFIXES[t[m]!.text] && !LETTER_PREFIXES[t[m]!.text])
+function numberAfter(tokens: readonly Token[], from: number): number | undefined {
+  for (let at = from + 1; at <= from + 3 && tokens[at]; at++) {
+    if (tokens[at]!.kind === 'num' || (at === from + 1 && readSpelled(tokens, at))) return at;
+    const text = tokens[at]!.text;
+    if (tokens[at]!.kind === 'word' && !CODES.has(text) && !SYMBOL_PREFIXES[text] && !LETTER_PREFIXES[text])
       return undefined;
   }
   return undefined;
 }
 
-function isRejectedCount(t: readonly Token[], a: Amount, u: Unit, n: number, first: number): boolean {
-  const before = t[first - 1];
+function isRejectedCount(tokens: readonly Token[], amount: Amount, unit: Unit, first: number): boolean {
+  const before = tokens[first - 1];
   const previous = lower(before);
   // A capitalised word before the number names something: "FTSE 100 companies", "Boeing
   // 737 jets", "Big Four banks"; a capitalised number word mid-sentence does too.
@@ -260,95 +286,97 @@ function isRejectedCount(t: readonly Token[], a: Amount, u: Unit, n: number, fir
     !/['’]s$/.test(previous)
   )
     return true;
-  if (a.spelled && /^\p{Lu}/u.test(t[n]!.text) && before && !/^["“‘'(]$/.test(before.text)) return true;
+  if (amount.spelled && /^\p{Lu}/u.test(tokens[amount.numeral]!.text) && before && !/^["“‘'(]$/.test(before.text))
+    return true;
   if (POSITION_WORDS.has(previous.replace(/\.$/, '')) || before?.text === '#') return true;
   // Newsletter promotions: "Join 250,000 readers".
   if (previous === 'join') return true;
   // A ratio: "one in four homes", "three out of five voters".
-  const ratio = previous === 'in' || (previous === 'of' && lower(t[first - 2]) === 'out');
-  const before2 = t[first - (previous === 'of' ? 3 : 2)];
-  if (
-    ratio &&
-    (before2?.kind === 'num' ||
-      (before2 && readSpelled(t, first - (previous === 'of' ? 3 : 2))) ||
-      lower(before2) === 'one')
-  )
+  const ratio = previous === 'in' || (previous === 'of' && lower(tokens[first - 2]) === 'out');
+  const ratioStart = first - (previous === 'of' ? 3 : 2);
+  const before2 = tokens[ratioStart];
+  if (ratio && (before2?.kind === 'num' || (before2 && readSpelled(tokens, ratioStart)) || lower(before2) === 'one'))
     return true;
-  const next = lower(t[u.last + 1]);
+  const next = lower(tokens[unit.last + 1]);
   if (next === 'ago') return true;
-  if (/^min(?:ute)?s?$/.test(u.unit) && (next === 'read' || next === 'listen')) return true;
-  if (CHROME_NOUNS.has(u.unit) && (a.magnitude === 1e3 || t.filter((token) => token.kind === 'word').length <= 4)) {
+  if (/^min(?:ute)?s?$/.test(unit.unit) && (next === 'read' || next === 'listen')) return true;
+  if (
+    CHROME_NOUNS.has(unit.unit) &&
+    (amount.magnitude === 1e3 || tokens.filter((token) => token.kind === 'word').length <= 4)
+  ) {
     return true;
   }
   return false;
 }
 
 /**
- * The quantity whose numeral is `t[n]`, with its currency, magnitude, unit and the other end
- * of a range, or null when the number is no figure (a year, a date, a name, a bare number).
+ * The quantity whose numeral is `tokens[numeral]`, with its currency, magnitude, unit and the
+ * other end of a range, or null when the number is no figure (a year, a date, a name, a bare
+ * number).
  */
 function readQuantity(
-  t: readonly Token[],
-  n: number,
+  tokens: readonly Token[],
+  numeral: number,
   text: string,
   habits: PageHabits,
   withEquivalents: boolean,
 ): RecognisedQuantity | null {
-  const a = readAmount(t, n, habits);
-  if (!a) return null;
-  let u = readUnit(t, a.last + 1, a, habits);
-  let first = a.first;
-  let last = u ? u.last : a.last;
-  let value = a.value;
+  const amount = readAmount(tokens, numeral, habits);
+  if (!amount) return null;
+  let unit = readUnit(tokens, amount.last + 1, amount, habits);
+  let first = amount.first;
+  let last = unit ? unit.last : amount.last;
+  let value = amount.value;
   let range: { min: number; max: number } | undefined;
 
-  const c = last + 1;
-  const connector = lower(t[c]);
-  const between = lower(t[first - 1]) === 'between';
+  const connectorAt = last + 1;
+  const connector = lower(tokens[connectorAt]);
+  const between = lower(tokens[first - 1]) === 'between';
   if (DASHES.has(connector) || connector === 'to' || (connector === 'and' && between)) {
-    const m = numberAfter(t, c);
-    const b = m === undefined ? null : readAmount(t, m, habits);
-    if (b && b.first === c + 1) {
-      if (a.year && b.year) return null;
-      const u2 = readUnit(t, b.last + 1, b, habits);
-      const unit = u2 ?? (u?.kind === 'money' && !b.currency ? u : null);
-      const sameUnit = !!unit && (!u || (u.kind === unit.kind && u.unit === unit.unit));
-      const low = a.magnitude === 1 && b.magnitude > 1 ? a.value * b.magnitude : a.value;
+    const secondAt = numberAfter(tokens, connectorAt);
+    const second = secondAt === undefined ? null : readAmount(tokens, secondAt, habits);
+    if (second && second.first === connectorAt + 1) {
+      if (amount.year && second.year) return null;
+      const secondUnit = readUnit(tokens, second.last + 1, second, habits);
+      const shared = secondUnit ?? (unit?.kind === 'money' && !second.currency ? unit : null);
+      const sameUnit = !!shared && (!unit || (unit.kind === shared.kind && unit.unit === shared.unit));
+      const low = amount.magnitude === 1 && second.magnitude > 1 ? amount.value * second.magnitude : amount.value;
       // Ranges climb: "787-10" is a model, "3-1" a score.
-      const isRange = sameUnit && low < b.value && (connector !== 'to' || lower(t[first - 1]) !== 'from');
+      const isRange = sameUnit && low < second.value && (connector !== 'to' || lower(tokens[first - 1]) !== 'from');
       if (isRange) {
-        range = { min: low, max: b.value };
-        u = unit;
-        last = u2 ? u2.last : b.last;
+        range = { min: low, max: second.value };
+        unit = shared;
+        last = secondUnit ? secondUnit.last : second.last;
         if (between) first--;
       }
     }
   }
-  if (!u || (a.year && !range)) return null;
+  if (!unit || (amount.year && !range)) return null;
 
   // What stands glued around it makes it part of something else: "Q3", "FY2024", "24/7",
   // "10:30", "$4.99/month" (a subscription offer in page chrome).
-  const before = t[first - 1];
-  const after = t[last + 1];
-  if (glued(t[first]) && before && (before.kind !== 'sym' || /^[-−/:.#@]$/.test(before.text))) return null;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (glued(tokens[first]) && before && (before.kind !== 'sym' || /^[-−/:.#@]$/.test(before.text))) return null;
   if (
     glued(after) &&
     (after!.kind !== 'sym' ||
-      (/^[/:]$/.test(after!.text) && /^(?:\d|mo|month|yr|year)/.test(lower(t[last + 2]) || ' ')))
+      (/^[/:]$/.test(after!.text) && /^(?:\d|mo|month|yr|year)/.test(lower(tokens[last + 2]) || ' ')))
   ) {
     return null;
   }
-  if (u.kind === 'count' && isRejectedCount(t, a, u, n, first)) return null;
+  if (unit.kind === 'count' && isRejectedCount(tokens, amount, unit, first)) return null;
 
-  const scale = u.scale ?? 1;
+  const scale = unit.scale ?? 1;
   let sign = 1;
-  if (u.kind === 'money' && value > 0 && [1, 2, 3].some((d) => LOSSES.has(lower(t[a.first - d])))) sign = -1;
+  if (unit.kind === 'money' && value > 0 && [1, 2, 3].some((back) => LOSSES.has(lower(tokens[amount.first - back]))))
+    sign = -1;
   value = sign * scale * (range ? range.min : value);
   const quantity: RecognisedQuantity = {
-    text: text.slice(t[first]!.start, t[last]!.end),
+    text: text.slice(tokens[first]!.start, tokens[last]!.end),
     value: round(value),
-    unit: u.unit,
-    kind: u.kind,
+    unit: unit.unit,
+    kind: unit.kind,
     first,
     last,
     end: last,
@@ -360,29 +388,31 @@ function readQuantity(
     quantity.max = Math.max(...ends);
     quantity.value = quantity.min;
   }
-  if (withEquivalents && u.kind === 'money') addEquivalent(t, quantity, text, habits);
+  if (withEquivalents && unit.kind === 'money') addEquivalent(tokens, quantity, text, habits);
   return quantity;
 }
 
 /** "RMB 380 billion (US$53 billion)", "€50m, or about $54m": the same sum in another currency. */
-function addEquivalent(t: readonly Token[], q: RecognisedQuantity, text: string, habits: PageHabits): void {
-  let j = q.last + 1;
-  const bracket = t[j]?.text === '(';
-  if (bracket || t[j]?.text === '≈' || t[j]?.text === '~') j++;
-  else if (t[j]?.text === ',' && lower(t[j + 1]) === 'or') j += 2;
-  else if (lower(t[j]) === 'or') j++;
+function addEquivalent(tokens: readonly Token[], quantity: RecognisedQuantity, text: string, habits: PageHabits): void {
+  let at = quantity.last + 1;
+  const bracket = tokens[at]?.text === '(';
+  if (bracket || tokens[at]?.text === '≈' || tokens[at]?.text === '~') at++;
+  else if (tokens[at]?.text === ',' && lower(tokens[at + 1]) === 'or') at += 2;
+  else if (lower(tokens[at]) === 'or') at++;
   else return;
-  while (t[j] && APPROXIMATELY.has(lower(t[j])) && !t[j + 1]?.text.match(/^[-−]$/)) j++;
-  const m = numberAfter(t, j - 1);
-  const other = m === undefined ? null : readQuantity(t, m, text, habits, false);
-  if (!other || other.first !== j || other.kind !== 'money' || other.unit === q.unit) return;
+  while (tokens[at] && APPROXIMATELY.has(lower(tokens[at])) && !tokens[at + 1]?.text.match(/^[-−]$/)) at++;
+  const numeral = numberAfter(tokens, at - 1);
+  const other = numeral === undefined ? null : readQuantity(tokens, numeral, text, habits, false);
+  if (!other || other.first !== at || other.kind !== 'money' || other.unit === quantity.unit) return;
   const { text: otherText, value, unit, min, max } = other;
-  q.equivalents.push(min === undefined ? { text: otherText, value, unit } : { text: otherText, value, unit, min, max });
-  q.end = other.last;
+  quantity.equivalents.push(
+    min === undefined ? { text: otherText, value, unit } : { text: otherText, value, unit, min, max },
+  );
+  quantity.end = other.last;
   if (bracket) {
-    for (let k = other.last + 1; k <= other.last + 8 && t[k]; k++) {
-      if (t[k]!.text === ')') {
-        q.end = k;
+    for (let close = other.last + 1; close <= other.last + 8 && tokens[close]; close++) {
+      if (tokens[close]!.text === ')') {
+        quantity.end = close;
         break;
       }
     }
@@ -402,29 +432,35 @@ export function mayHoldQuantity(text: string, habits: PageHabits): boolean {
   return /[0-9]|digit|percentage/i.test(text) || (habits.english && SPELLED_NUMBER.test(text));
 }
 
-/** The quantities of one sentence, in reading order, each once. */
-export function recogniseQuantities(t: readonly Token[], text: string, habits: PageHabits): RecognisedQuantity[] {
-  const found: RecognisedQuantity[] = [];
-  for (let i = 0; i < t.length; i++) {
-    let q: RecognisedQuantity | null = null;
-    const word = t[i]!.kind === 'word';
-    for (
-      let span = word && /^(?:high|low|mid|single|double|triple)/i.test(t[i]!.text) ? 3 : 0;
-      span >= 1 && !q;
-      span--
-    ) {
-      const last = i + span - 1;
-      if (!t[last] || (span > 1 && t[i + 1]!.kind !== 'word') || t[last]!.kind !== 'word') continue;
-      const words = text.slice(t[i]!.start, t[last]!.end);
-      if (QUALITATIVE.test(words)) {
-        q = { text: words, value: null, unit: null, kind: 'other', first: i, last, end: last, equivalents: [] };
-      }
+/** "high-single-digit", "double digit": a size without a number, at `at`; else null. */
+function readQualitative(tokens: readonly Token[], at: number, text: string): RecognisedQuantity | null {
+  const start = tokens[at]!;
+  if (start.kind !== 'word' || !/^(?:high|low|mid|single|double|triple)/i.test(start.text)) return null;
+  for (let span = 3; span >= 1; span--) {
+    const last = at + span - 1;
+    if (!tokens[last] || (span > 1 && tokens[at + 1]!.kind !== 'word') || tokens[last]!.kind !== 'word') continue;
+    const words = text.slice(start.start, tokens[last]!.end);
+    if (QUALITATIVE.test(words)) {
+      return { text: words, value: null, unit: null, kind: 'other', first: at, last, end: last, equivalents: [] };
     }
-    if (!q && word) q = readFractionOfPoint(t, i, text);
-    if (!q && (t[i]!.kind === 'num' || (word && readSpelled(t, i)))) q = readQuantity(t, i, text, habits, true);
-    if (q) {
-      found.push(q);
-      i = q.end;
+  }
+  return null;
+}
+
+/** The quantities of one sentence, in reading order, each once. */
+export function recogniseQuantities(tokens: readonly Token[], text: string, habits: PageHabits): RecognisedQuantity[] {
+  const found: RecognisedQuantity[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const word = tokens[at]!.kind === 'word';
+    const quantity =
+      readQualitative(tokens, at, text) ??
+      (word ? readFractionOfPoint(tokens, at, text) : null) ??
+      (tokens[at]!.kind === 'num' || (word && readSpelled(tokens, at))
+        ? readQuantity(tokens, at, text, habits, true)
+        : null);
+    if (quantity) {
+      found.push(quantity);
+      at = quantity.end;
     }
   }
   return found;

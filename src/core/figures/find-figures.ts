@@ -1,0 +1,133 @@
+import { readMoneyHabits } from './currency-names';
+import { readsAsEnglish } from '../text/function-words';
+import { labelFigure } from './label-figure';
+import { prefersDecimalComma } from './read-numerals';
+import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
+import { scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
+import { splitTokens } from './split-tokens';
+import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
+import type { Figure, Paragraph, Quantity } from '../types';
+
+export interface FigureInput {
+  title: string;
+  paragraphs: readonly Paragraph[];
+  /** The page's language tag, for sentence splitting (as highlights split them). */
+  lang?: string | null;
+  /** A splitter shared with the highlights (sharedSentenceSplitter); else sentenceSpans for `lang`. */
+  sentences?: SentenceSplitter;
+}
+
+interface Candidate {
+  figure: Figure;
+  order: number;
+  paragraphs: Set<number>;
+  totalOrChange: boolean;
+}
+
+/** The keys a quantity is known by: "USD 5.3e10", or its words for "triple-digit". */
+function keysOf(q: Quantity): string[] {
+  const key = (x: Quantity) => (x.value === null ? `~${x.text.toLowerCase()}` : `${x.unit} ${x.value} ${x.max ?? ''}`);
+  return [q, ...((q as Partial<Figure>).equivalents ?? [])].map(key);
+}
+
+// A reading time marks a page's meta line (byline, date, "5 min read", "312 comments"),
+// which an extractor may keep as a paragraph: none of its numbers is a figure.
+const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
+
+function quantitiesOf(
+  text: string,
+  habits: PageHabits,
+  sentences: SentenceSplitter,
+): { sentence: string; found: RecognisedQuantity[]; tokens: ReturnType<typeof splitTokens> }[] {
+  // A sentence starts and ends beside white space or punctuation, so a paragraph that may
+  // hold no quantity has no sentence that may.
+  if (!mayHoldQuantity(text, habits)) return [];
+  return sentences(text).map(([start, end]) => {
+    const sentence = text.slice(start, end);
+    if (!mayHoldQuantity(sentence, habits)) return { sentence, tokens: [], found: [] };
+    const tokens = splitTokens(sentence);
+    return { sentence, tokens, found: META_LINE.test(sentence) ? [] : recogniseQuantities(tokens, sentence, habits) };
+  });
+}
+
+/**
+ * The article's key figures, most important first, each quantity once: money,
+ * percentages, counts and qualitative magnitudes, found in the paragraphs given (the
+ * article body, never the page around it), labelled with words of their own sentence.
+ */
+export function findFigures(input: FigureInput): Figure[] {
+  const all = [input.title, ...input.paragraphs.map((p) => p.text)].join('\n');
+  const sentences = input.sentences ?? ((text: string) => sentenceSpans(text, input.lang ?? null));
+  const habits: PageHabits = {
+    ...readMoneyHabits(all),
+    decimalComma: prefersDecimalComma(all),
+    english: readsAsEnglish(all),
+  };
+  const titleKeys = new Set(
+    quantitiesOf(input.title, habits, sentences).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
+  );
+  const prose = input.paragraphs.filter((p) => p.kind === 'paragraph' && p.duplicateOf === null);
+  const candidates: Candidate[] = [];
+  const byKey = new Map<string, Candidate>();
+
+  for (const paragraph of input.paragraphs) {
+    if (paragraph.kind === 'preformatted') continue;
+    for (const { sentence, tokens, found } of quantitiesOf(paragraph.text, habits, sentences)) {
+      for (const q of found) {
+        const keys = keysOf(q);
+        const known = keys.map((key) => byKey.get(key)).find((c) => c !== undefined);
+        if (known) {
+          if (paragraph.duplicateOf === null) known.paragraphs.add(paragraph.index);
+          // A later mention may name the same sum in another currency: keep that as an equivalent.
+          for (const [i, key] of keys.entries()) {
+            const other = i === 0 ? q : q.equivalents[i - 1]!;
+            if (byKey.has(key) || other.unit === known.figure.unit || other.value === null) continue;
+            const { text, value, unit } = other;
+            known.figure.equivalents.push({ text, value, unit });
+            byKey.set(key, known);
+          }
+          continue;
+        }
+        const { text, value, unit, kind, min, max, equivalents } = q;
+        const figure: Figure = {
+          text,
+          value,
+          unit,
+          kind,
+          ...(min === undefined ? {} : { min, max }),
+          label: labelFigure(tokens, q, found),
+          context: sentence.trim(),
+          paragraph: paragraph.index,
+          equivalents,
+        };
+        const candidate: Candidate = {
+          figure,
+          order: candidates.length,
+          paragraphs: new Set(paragraph.duplicateOf === null ? [paragraph.index] : []),
+          totalOrChange: TOTAL_OR_CHANGE.test(sentence),
+        };
+        candidates.push(candidate);
+        for (const key of keys) byKey.set(key, candidate);
+      }
+    }
+  }
+
+  const score = (c: Candidate) => {
+    const position = prose.findIndex((p) => p.index >= c.figure.paragraph);
+    return scoreFigure({
+      kind: c.figure.kind,
+      unit: c.figure.unit,
+      bodyPosition: position === -1 ? prose.length : position,
+      bodyLength: prose.length,
+      blockKind: input.paragraphs[c.figure.paragraph]?.kind ?? 'paragraph',
+      inTitle: keysOf(c.figure).some((key) => titleKeys.has(key)),
+      mentions: Math.max(1, c.paragraphs.size),
+      hasEquivalents: c.figure.equivalents.length > 0,
+      totalOrChange: c.totalOrChange,
+    });
+  };
+  return candidates
+    .map((c) => ({ c, score: score(c) }))
+    .sort((a, b) => b.score - a.score || a.c.order - b.c.order)
+    .map(({ c }) => c.figure);
+}

@@ -1,0 +1,206 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { findRelated, type RelatedLinkInput } from '../../src/core/related/find-related';
+import { fixturesWith, loadFixtures, parsePage } from './helpers/fixtures';
+
+describe.each(fixturesWith('relatedLinks'))('related links of $name', ({ html, expected }) => {
+  const doc = parsePage(html);
+  const before = doc.documentElement.outerHTML;
+  const result = analyze(doc, expected.url);
+  const links = result.ok ? result.relatedLinks : [];
+
+  test('the page is analysed', () => expect(result.ok).toBe(true));
+  test('exactly the expected addresses, in page order', () => {
+    expect(links.map((link) => link.url)).toEqual(expected.relatedLinks);
+  });
+  test('none of the forbidden addresses', () => {
+    for (const link of links) expect(expected.forbiddenLinks ?? []).not.toContain(link.url);
+  });
+  test('only absolute http(s) addresses', () => {
+    for (const link of links) expect(link.url).toMatch(/^https?:\/\/[^/]+\//);
+  });
+  test('the page is left as it was', () => expect(doc.documentElement.outerHTML).toBe(before));
+});
+
+describe.each(fixturesWith('relatedLinkTitles'))('related link titles of $name', ({ html, expected }) => {
+  test('each title is the teaser headline', () => {
+    const result = analyze(parsePage(html), expected.url);
+    expect(result.ok && result.relatedLinks.map((link) => link.title)).toEqual(expected.relatedLinkTitles);
+  });
+});
+
+test('the seed page: the five "Explore more" headlines, not their kickers or excerpts', () => {
+  const seed = loadFixtures().find((fixture) => fixture.name === 'seed-article')!;
+  const result = analyze(parsePage(seed.html), seed.expected.url);
+  expect(result.ok && result.relatedLinks.map((link) => link.title)).toEqual([
+    'How Will the 2026 Social Security Tax Cap Affect Your Paycheck?',
+    'Why Your Phone’s 5G Symbol May Not Mean True 5G Speeds',
+    'How Can We Boost Engagement in a Burnout-Prone Workforce?',
+    'Leading HR with AI: Balancing Tech and Ethics in Hiring',
+    'HR Turns Recruitment into Dream Home Prize Competition',
+  ]);
+});
+
+// Small pages, one shape or trap each. The article is a few paragraphs in <article>.
+const ARTICLE = `<article><h1>Harbor City approves desalination plant</h1>
+  <p class="a">Harbor City council approved a desalination plant on Tuesday that will supply a third of the city's water.</p>
+  <p class="a">The plant will cost $2.1 billion, paid for by bonds and a surcharge on water bills that households will see next year.</p>
+  <p class="a">Environmental groups said they would challenge the approval in court because of the brine it discharges into the bay.</p>
+</article>`;
+const PAGE_URL = 'https://www.example-news.com/city/desalination-plant-approved';
+const story = (slug: string, title: string) => `<a href="/city/${slug}">${title}</a>`;
+const STORIES = [
+  story('water-bills-rise', 'Water bills will rise for most households'),
+  story('bay-seagrass-study', 'Seagrass study warns of saltier bay'),
+  story('reservoir-levels-fall', 'Reservoir levels fall for a sixth year'),
+];
+const li = (items: string[]) => items.map((item) => `<li>${item}</li>`).join('');
+const url = (slug: string) => `https://www.example-news.com/city/${slug}`;
+const ALL = [url('water-bills-rise'), url('bay-seagrass-study'), url('reservoir-levels-fall')];
+
+function run(body: string, pageUrl: string | null = PAGE_URL, head = '') {
+  const doc = parsePage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+  const input: RelatedLinkInput = {
+    pageUrl,
+    canonicalUrl: null,
+    articleElements: [...doc.querySelectorAll('p.a')],
+  };
+  return { doc, input, links: findRelated(doc, input).links };
+}
+
+test.each<[string, string, string[]]>([
+  ['a list under a "Related" heading', `${ARTICLE}<h2>Related</h2><ul>${li(STORIES)}</ul>`, ALL],
+  ['a "Read more:" paragraph', `${ARTICLE}<p><b>Read more:</b> ${STORIES[0]}</p>`, ALL.slice(0, 1)],
+  ['an ARIA-named aside', `${ARTICLE}<aside aria-label="More on this story"><ul>${li(STORIES)}</ul></aside>`, ALL],
+  ['a class named read-next', `${ARTICLE}<div class="read-next"><ul>${li(STORIES)}</ul></div>`, ALL],
+  ['a heading in another language', `${ARTICLE}<h2>À lire aussi</h2><ul>${li(STORIES)}</ul>`, ALL],
+  ['a Chinese heading', `${ARTICLE}<h3>相关阅读</h3><ul>${li(STORIES)}</ul>`, ALL],
+  ['an unnamed list after the article', `${ARTICLE}<ul>${li(STORIES)}</ul>`, []],
+  ['a "Most read" list', `${ARTICLE}<h2>Most read</h2><ul>${li(STORIES)}</ul>`, []],
+  [
+    '"Trending" named in a related-looking class',
+    `${ARTICLE}<div class="related-box"><h2>Trending</h2><ul>${li(STORIES)}</ul></div>`,
+    [],
+  ],
+  ['a related list inside the navigation', `<nav><h2>Related</h2><ul>${li(STORIES)}</ul></nav>${ARTICLE}`, []],
+  ['a related list inside the page footer', `${ARTICLE}<footer><h2>Related</h2><ul>${li(STORIES)}</ul></footer>`, []],
+  [
+    'section fronts, tags and authors',
+    `${ARTICLE}<h2>Related</h2><ul>${li(['<a href="/city/">City news today</a>', '<a href="/tag/water/">All about water</a>', '<a href="/authors/ann-lee">Stories by Ann Lee</a>'])}</ul>`,
+    [],
+  ],
+  [
+    'share and comment links',
+    `${ARTICLE}<h2>Related</h2><ul>${li([`<a href="https://www.facebook.com/sharer/sharer.php?u=${PAGE_URL}">Share this on Facebook</a>`, `<a href="${PAGE_URL}#comments">Read the comments below</a>`])}</ul>`,
+    [],
+  ],
+  [
+    'a link back to the article and the same story twice',
+    `${ARTICLE}<h2>Related</h2><ul>${li([`<a href="${PAGE_URL}">Harbor City approves desalination plant</a>`, ...STORIES, story('water-bills-rise', 'Water bills will rise for most households')])}</ul>`,
+    ALL,
+  ],
+  [
+    'a widget of paid links',
+    `${ARTICLE}<h2>You may like</h2><ul>${li(['<a href="https://ads.example-adnet.com/c?x=1">Doctors stunned by this one habit</a>', '<a href="https://shop.example-shop.com/?utm_medium=cpc">This deal ends at midnight</a>', STORIES[0]!])}</ul>`,
+    [],
+  ],
+  [
+    'non-web addresses',
+    `${ARTICLE}<h2>Related</h2><ul>${li(['<a href="javascript:void(0)">Load more stories here</a>', '<a href="mailto:desk@example-news.com">Email the news desk</a>', STORIES[1]!])}</ul>`,
+    ALL.slice(1, 2),
+  ],
+])('%s', (_name, body, expected) => {
+  expect(run(body).links.map((link) => link.url)).toEqual(expected);
+});
+
+test.each<[string, string, string]>([
+  [
+    'a card whose heading is the headline, not its kicker or excerpt',
+    '<div class="card"><a href="/city/x-1"><span class="kicker">Water</span><h3>Bills will rise in July</h3><p class="excerpt">Most homes will pay more.</p><time>2 hours ago</time></a></div>',
+    'Bills will rise in July',
+  ],
+  [
+    'a heading that is only a kicker above the headline link',
+    '<div><a href="/city/x-1"><h6>News Cloud</h6></a><a href="/city/x-1"><p>Bills will rise for most households in July</p></a></div>',
+    'Bills will rise for most households in July',
+  ],
+  [
+    'a card that says only "Read more"',
+    '<div><h3>Bills will rise in July</h3><p>Most homes will pay more.</p><a href="/city/x-1">Read more</a></div>',
+    'Bills will rise in July',
+  ],
+  [
+    'an element named as the title',
+    '<div><a href="/city/x-1"><div class="card-title">Bills will rise in July</div><div class="card-timestamp">13 hours ago</div></a></div>',
+    'Bills will rise in July',
+  ],
+])('title of %s', (_name, card, title) => {
+  const { links } = run(`${ARTICLE}<section><h2>Related stories</h2>${card}</section>`);
+  expect(links.map((link) => link.title)).toEqual([title]);
+});
+
+test.each<[string, string | null, string, string]>([
+  [
+    'the canonical address',
+    PAGE_URL,
+    '<link rel="canonical" href="https://www.example-news.com/a/b/c">',
+    'https://www.example-news.com/a/b/d-e',
+  ],
+  [
+    'og:url without a canonical',
+    PAGE_URL,
+    '<meta property="og:url" content="https://m.example-news.com/x/y">',
+    'https://m.example-news.com/x/d-e',
+  ],
+  ['the page address', 'https://www.example-news.com/p/q', '', 'https://www.example-news.com/p/d-e'],
+  [
+    'a <base href>',
+    PAGE_URL,
+    '<base href="https://static.example-news.com/s/">',
+    'https://static.example-news.com/s/d-e',
+  ],
+])('relative addresses resolve against %s', (_name, pageUrl, head, expected) => {
+  const doc = parsePage(
+    `<html><head>${head}</head><body>${ARTICLE}<h2>Related</h2><ul><li><a href="d-e">Water bills will rise in July</a></li></ul></body></html>`,
+  );
+  const canonicalUrl = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? null;
+  const links = findRelated(doc, { pageUrl, canonicalUrl, articleElements: [...doc.querySelectorAll('p.a')] }).links;
+  expect(links.map((link) => link.url)).toEqual([expected]);
+});
+
+describe('findRelated: blocks', () => {
+  test.each<[string, string, string[]]>([
+    [
+      'a wrapper holding heading and list',
+      `${ARTICLE}<section id="b"><h2>Related</h2><ul>${li(STORIES)}</ul></section>`,
+      ['b'],
+    ],
+    [
+      'heading and list among the article paragraphs',
+      `<div>${ARTICLE}<h3 id="h">Related coverage</h3><ul id="l">${li(STORIES)}</ul><p>More article text follows here.</p></div>`,
+      ['h', 'l'],
+    ],
+    ['a "Read more:" paragraph', `${ARTICLE}<p id="p"><b>Read more:</b> ${STORIES[0]}</p>`, ['p']],
+    [
+      'wrappers with nothing else',
+      `${ARTICLE}<div id="w"><div><aside aria-label="Related"><ul>${li(STORIES)}</ul></aside></div></div>`,
+      ['w'],
+    ],
+    ['no block', `${ARTICLE}<h2>Most read</h2><ul>${li(STORIES)}</ul>`, []],
+  ])('%s', (_name, body, ids) => {
+    const { doc, input } = run(body);
+    expect(findRelated(doc, input).blocks.map((el) => el.id)).toEqual(ids);
+  });
+
+  test('the blocks are the ones whose links it returns', () => {
+    const { doc, input, links } = run(`${ARTICLE}<section><h2>Related</h2><ul>${li(STORIES)}</ul></section>`);
+    const inBlocks = findRelated(doc, input).blocks.flatMap((block) => [...block.querySelectorAll('a')]);
+    expect(inBlocks.map((a) => new URL(a.getAttribute('href')!, PAGE_URL).href)).toEqual(links.map((l) => l.url));
+  });
+});
+
+test('a page nested 10,000 elements deep does not overflow the stack', () => {
+  const depth = 10_000;
+  const body = `${'<div>'.repeat(depth)}${ARTICLE}<h2>Related</h2><ul>${li(STORIES)}</ul>${'</div>'.repeat(depth)}`;
+  expect(run(body).links.map((link) => link.url)).toEqual(ALL);
+});
