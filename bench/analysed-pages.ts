@@ -1,7 +1,7 @@
 // Both real-page corpora of ../shared analysed once per process, with what the page's
 // own markup says of each paragraph (paragraph-roles.ts): the highlights, related-links
 // and repeats sections all read the same analyses.
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../src/cli/parse-page';
 import { analyze } from '../src/core/analyze';
 import type { AnalysisResult } from '../src/core/types';
 import { numberedElements } from '../src/core/extract/walk-elements';
@@ -19,13 +19,12 @@ export interface AnalysedPage {
   roles: (ParagraphRole | null)[];
 }
 
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
-
 // The address the readability test pages were saved under (their expected output assumes it).
 const READABILITY_PAGE_URL = 'http://fakehost/test/page.html';
 
 function analysePage(corpus: CorpusName, id: string, url: string, html: string): AnalysedPage {
-  const doc = parse(html);
+  // As the command parses it (upper-case attribute names lowercased, as a browser does).
+  const doc = parsePage(html);
   const result = analyze(doc, url);
   let roles: (ParagraphRole | null)[] = [];
   if (result.ok) {
