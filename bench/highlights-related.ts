@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core/analyze';
 import { pageKey } from '../src/core/related/classify-link';
-import type { Analysis, Highlight } from '../src/core/types';
-import { loadFixtures } from '../tests/unit/helpers/fixtures';
+import { formatMarkdown } from '../src/core/format-markdown';
+import type { Analysis } from '../src/core/types';
+import { loadFixtures, parsePage } from '../tests/unit/helpers/fixtures';
 import { analysedCorpus, CORPORA, type AnalysedPage } from './analysed-pages';
 import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 import { isUnbalanced, type RoleName } from './paragraph-roles';
@@ -10,17 +11,30 @@ import { fixed, median, quantile, table } from './stats';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
-/** Where a highlight stands in the article: its paragraph, then its offset there. */
-function readingPosition(analysis: Analysis, highlight: Highlight): [number, number] {
-  return [highlight.paragraph, analysis.paragraphs[highlight.paragraph]?.text.indexOf(highlight.text) ?? -1];
-}
-
-function inReadingOrder(analysis: Analysis): boolean {
-  const positions = analysis.highlights.map((h) => readingPosition(analysis, h));
-  return positions.every(
-    (p, k) => k === 0 || p[0] > positions[k - 1]![0] || (p[0] === positions[k - 1]![0] && p[1] > positions[k - 1]![1]),
+/**
+ * Whether the highlights as the Markdown summary lists them (what "Copy summary" and
+ * `--format md` give; the popup and the command's text share its order) read in the
+ * article's order. The analysis itself keeps them most important first (CONTRACT.md).
+ */
+function shownInReadingOrder(analysis: Analysis): boolean {
+  const section = formatMarkdown(analysis).split('## Highlights\n\n')[1]?.split('\n\n')[0] ?? '';
+  const shown = section
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.slice(2).replace(/\\(.)/g, '$1'));
+  const where = (text: string) => {
+    const h = analysis.highlights.find((x) => x.text.replace(/\s+/g, ' ').trim() === text);
+    return h ? h.paragraph * 1e6 + (analysis.paragraphs[h.paragraph]?.text.indexOf(h.text) ?? 0) : -1;
+  };
+  const positions = shown.map(where);
+  return (
+    shown.length === analysis.highlights.length &&
+    positions.every((p, k) => p >= 0 && (k === 0 || p > positions[k - 1]!))
   );
 }
+
+// A wire dateline left at a highlight's start: "LISBON (Reuters) — ", "(Example Wire) — ".
+const DATELINE_START = /^(?:\p{Lu}{2,}[\p{Lu} .,'’-]*(?:\([^()]*\))?|\([^()]{1,40}\))\s*[—–-]{1,2}\s/u;
 
 const ROLES: readonly RoleName[] = ['caption', 'credit', 'byline', 'dateline', 'pull-quote'];
 
@@ -39,10 +53,11 @@ function highlightQuality(pages: readonly AnalysedPage[]): void {
     let highlights = 0;
     let outOfOrder = 0;
     let unbalanced = 0;
+    let dateline = 0;
     for (const page of analysed) {
       const result = page.result as Analysis;
       highlights += result.highlights.length;
-      if (!inReadingOrder(result)) {
+      if (!shownInReadingOrder(result)) {
         outOfOrder++;
         unordered.push(`${page.id.slice(0, 12)} (${result.highlights.map((h) => h.paragraph).join(' ')})`);
       }
@@ -51,6 +66,10 @@ function highlightQuality(pages: readonly AnalysedPage[]): void {
         if (role) {
           byRole.set(role.role, byRole.get(role.role)! + 1);
           cases.push(`- ${corpus} ${page.id}: ${role.role} (${role.reason}): ${JSON.stringify(h.text.slice(0, 100))}`);
+        }
+        if (DATELINE_START.test(h.text)) {
+          dateline++;
+          cases.push(`- ${corpus} ${page.id}: opens with a dateline: ${JSON.stringify(h.text.slice(0, 100))}`);
         }
         if (isUnbalanced(h.text)) {
           unbalanced++;
@@ -66,6 +85,7 @@ function highlightQuality(pages: readonly AnalysedPage[]): void {
       byRole.get('byline')! + byRole.get('dateline')! + byRole.get('pull-quote')!,
       outOfOrder,
       unbalanced,
+      dateline,
     ]);
   }
   console.log('Highlights against the markup (targets on ScrapingHub: 0 from captions or credits, 0 out of order):\n');
@@ -77,8 +97,9 @@ function highlightQuality(pages: readonly AnalysedPage[]): void {
         'highlights',
         'from captions or credits',
         'from bylines, datelines, pull-quotes',
-        'pages not in reading order',
+        'pages not shown in reading order',
         'unbalanced quotes or brackets',
+        'opening with a dateline',
       ],
       rows,
     ),
@@ -124,7 +145,7 @@ function relatedOnFixtures(): void {
   for (const fixture of loadFixtures()) {
     const gold = fixture.expected.relatedLinks;
     if (gold === undefined) continue;
-    const result = analyze(parse(fixture.html), fixture.expected.url);
+    const result = analyze(parsePage(fixture.html), fixture.expected.url);
     const found = result.ok ? result.relatedLinks.map((link) => link.url) : [];
     const right = found.filter((url) => gold.includes(url)).length;
     const forbidden = found.filter((url) => (fixture.expected.forbiddenLinks ?? []).includes(url)).length;
