@@ -10,7 +10,8 @@ export function formatText(analysis: Analysis): string {
     analysis.siteName,
     analysis.byline ? `by ${analysis.byline}` : null,
     analysis.publishedTime,
-    `${analysis.wordCount} words, ${analysis.readingMinutes} min read`,
+    // Chinese pages are counted in characters (issue 15).
+    `${analysis.characterCount ?? analysis.wordCount} ${analysis.characterCount === undefined ? 'words' : 'characters'}, ${analysis.readingMinutes} min read`,
   ].filter(Boolean);
   out.push(meta.join(' | '));
   if (analysis.url) out.push(analysis.url);

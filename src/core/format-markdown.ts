@@ -20,7 +20,7 @@ function metaLine(analysis: Analysis): string {
     [
       analysis.byline ? `By ${analysis.byline}` : null,
       analysis.publishedTime?.slice(0, 10),
-      `${analysis.wordCount} words`,
+      analysis.characterCount === undefined ? `${analysis.wordCount} words` : `${analysis.characterCount} characters`,
       `${analysis.readingMinutes} min read`,
     ]
       .filter(Boolean)

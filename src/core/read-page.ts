@@ -152,7 +152,7 @@ function assembleReading(parts: {
   article: readonly (ArticleBlock & { owner: Element })[];
   related: RelatedReading;
   duplicateOf: readonly (number | null)[];
-  evidence: { wordCount: number };
+  evidence: { wordCount: number; characterCount?: number };
   options: ReadPageOptions;
 }): PageReadingRun {
   const { extracted, article, evidence, options } = parts;
@@ -172,7 +172,8 @@ function assembleReading(parts: {
       ok: true,
       ...header,
       wordCount: evidence.wordCount,
-      readingMinutes: readingMinutes(evidence.wordCount, header.lang),
+      ...(evidence.characterCount === undefined ? {} : { characterCount: evidence.characterCount }),
+      readingMinutes: readingMinutes(evidence.wordCount, header.lang, evidence.characterCount),
       text: article.map((b) => b.text).join('\n\n'),
       paragraphs,
       relatedLinks: parts.related.links,

@@ -74,6 +74,13 @@ export interface Analysis {
   /** Canonical address of the article (link rel=canonical, og:url, or the page address). */
   url: string | null;
   wordCount: number;
+  /**
+   * Chinese text only (issue 15): its length in characters (字), each Han character and
+   * each word of another script counted once, as Chinese word processors count. Chinese
+   * readers count and read text in characters: the extension shows this instead of the
+   * word count, and the reading time follows it.
+   */
+  characterCount?: number;
   /** Minutes at an average adult silent-reading pace, at least 1. */
   readingMinutes: number;
   /** Plain text of the article body, duplicates included, paragraphs separated by "\n\n". */

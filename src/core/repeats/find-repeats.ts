@@ -44,15 +44,15 @@ export function findRepeats(paragraphs: readonly RepeatCandidate[]): (number | n
   const n = paragraphs.length;
   const fingerprints = paragraphs.map((p) => fingerprintParagraph(p.text));
   const compared = paragraphs.map((p) => !NEVER_COMPARED.has(p.kind));
-  // Words, not only tokens: "60–90 minutes" is three tokens. Unspaced scripts count
-  // characters in their tokens, so their token count stands.
+  // Words, not only tokens: "60–90 minutes" is three tokens. Unspaced scripts are read
+  // in character pairs, which `size` turns into words' worth.
   const minor = paragraphs.map(
     (p, k) =>
       p.kind === 'heading' ||
-      fingerprints[k]!.tokenCount < MINOR_TOKENS ||
+      fingerprints[k]!.size < MINOR_TOKENS ||
       (!hasUnspacedScript(p.text) && countWords(p.text) < MINOR_WORDS),
   );
-  const isLong = (k: number) => !minor[k] && fingerprints[k]!.tokenCount >= SHORT_TOKENS;
+  const isLong = (k: number) => !minor[k] && fingerprints[k]!.size >= SHORT_TOKENS;
 
   const judge = (i: number, j: number): Verdict =>
     compared[i] && compared[j]
@@ -93,7 +93,7 @@ export function findRepeats(paragraphs: readonly RepeatCandidate[]): (number | n
     if (!match || visited[j]) continue;
     const { pairs: run, steppedOver } = collectRun(match.earlier, j, substantive, position, judge);
     const anchored = run.some(([i, k]) => isLong(k) && judge(i, k) === 'repeat');
-    const tokens = run.reduce((sum, [, k]) => sum + fingerprints[k]!.tokenCount, 0);
+    const tokens = run.reduce((sum, [, k]) => sum + fingerprints[k]!.size, 0);
     // A run that matches only every other block is a repeated structure, not a passage
     // printed twice: the same questions put to each guest of an interview, the same
     // credit line under each picture of a gallery (issue 14). Hiding those would leave
