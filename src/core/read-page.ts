@@ -137,6 +137,7 @@ function* pageStages(
       pageUrl,
       canonicalUrl: metadata.canonicalUrl,
       pageElements: copy.originals,
+      title: extracted.parsed.title?.trim() || metadata.title,
     }),
   );
   if (article.length === 0) return failed(notAnArticle('no-text'));
