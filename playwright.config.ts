@@ -11,6 +11,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,
+  // A test.only left in a commit would silently skip the rest in CI.
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
   projects: [
     { name: 'chromium', testDir: 'tests/e2e', testIgnore: /tests\/e2e\/firefox\// },

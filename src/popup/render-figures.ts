@@ -1,8 +1,8 @@
 import type { Analysis, Figure } from '../core/types';
-import { h } from './create-element';
+import { h } from '../ui/create-element';
 import { formatFigure } from './format-figure';
-import { t } from './i18n';
-import type { PageActions } from './render-analysis';
+import { t } from '../ui/i18n';
+import type { PageActions } from './page-actions';
 
 /** How many figures show before "Show all": the ones a reader takes in at a glance. */
 const SHOWN = 4;
