@@ -130,9 +130,6 @@ test('from the Extensions panel: the toolbar button reads the page; a figure mar
 });
 
 test('"Open reader view" opens the article in a tab of its own and leaves no popup behind', async ({ firefox }) => {
-  // Known bug until the popup closes itself (issue #16; it waits for src/popup to settle):
-  // Firefox leaves the popup open over the reader tab.
-  test.fail();
   await firefox.openArticle('seed-article');
   await firefox.display.press(xdotoolKeys(shortcut));
   const popup = await firefox.waitForPopup();
