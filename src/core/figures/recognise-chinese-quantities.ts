@@ -231,6 +231,8 @@ function isRejected(text: string, n: ChineseNumber, start: number, u: Unit): boo
   // Ordinals and positions: "第三季度", "第2名", "前10名".
   if (before === '第') return true;
   if (before === '前' && !/[此之以目日当提眼空事]/.test(text[start - 2] ?? '')) return true;
+  // "头两年" (the first two years), like "前三季度": which years, not how many.
+  if (before === '头' && u.duration) return true;
   // A rate's base: "每10股派发现金红利25元".
   if (before === '每' && u.kind === 'count') return true;
   if (u.kind === 'count') {
