@@ -3,6 +3,7 @@
 // `npm run bench -- <section>...`.
 
 import { run as boilerplateRules } from './boilerplate-rules';
+import { run as chinese } from './chinese';
 import { run as chromium } from './chromium';
 import { run as chromiumCore } from './chromium-core';
 import { run as repeats } from './repeats';
@@ -25,6 +26,7 @@ const SECTIONS: Section[] = [
   { name: 'key-figures', run: keyFigures },
   { name: 'repeats', run: repeats },
   { name: 'highlights-related', run: highlightsRelated },
+  { name: 'chinese', run: chinese },
   { name: 'sizes', run: sizes },
   { name: 'chromium', run: chromium },
   { name: 'chromium-core', run: chromiumCore },

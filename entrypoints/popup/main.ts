@@ -1,6 +1,6 @@
 import '../../src/popup/popup.css';
-import { t } from '../../src/popup/i18n';
-import { localizeDocument } from '../../src/popup/localize-document';
+import { t } from '../../src/ui/i18n';
+import { localizeDocument } from '../../src/ui/localize-document';
 import { startPopup } from '../../src/popup/start-popup';
 
 localizeDocument(document, t('extName'));

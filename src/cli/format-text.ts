@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/types';
+import { inReadingOrder } from '../core/highlights/in-reading-order';
 
 const indent = (text: string) => text.replace(/\n/g, '\n    ');
 
@@ -9,7 +10,8 @@ export function formatText(analysis: Analysis): string {
     analysis.siteName,
     analysis.byline ? `by ${analysis.byline}` : null,
     analysis.publishedTime,
-    `${analysis.wordCount} words, ${analysis.readingMinutes} min read`,
+    // Chinese pages are counted in characters (issue 15).
+    `${analysis.characterCount ?? analysis.wordCount} ${analysis.characterCount === undefined ? 'words' : 'characters'}, ${analysis.readingMinutes} min read`,
   ].filter(Boolean);
   out.push(meta.join(' | '));
   if (analysis.url) out.push(analysis.url);
@@ -22,7 +24,7 @@ export function formatText(analysis: Analysis): string {
   }
   if (analysis.highlights.length > 0) {
     out.push('', 'Highlights:');
-    for (const h of analysis.highlights) out.push(`  - ${indent(h.text)}`);
+    for (const h of inReadingOrder(analysis.highlights, analysis.paragraphs)) out.push(`  - ${indent(h.text)}`);
   }
   if (analysis.relatedLinks.length > 0) {
     out.push('', 'Related:');

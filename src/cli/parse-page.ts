@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { lowerCaseAttributeNames } from './lower-case-attribute-names';
 
 /**
  * Parses a page with linkedom, framed as a browser frames it. linkedom adds no implied
@@ -7,6 +8,12 @@ import { parseHTML } from 'linkedom';
  * climbs from the article to <body> and fails without one.
  */
 export function parsePage(html: string): Document {
+  const doc = frame(html);
+  lowerCaseAttributeNames(doc, html);
+  return doc;
+}
+
+function frame(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   const root = doc.documentElement;
   if (!root || (root.localName === 'html' && doc.body?.parentNode === root)) return doc;

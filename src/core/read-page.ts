@@ -7,6 +7,7 @@ import { judgePage } from './extract/judge-article';
 import { readArticleHeader } from './extract/read-article-header';
 import { readMetadata } from './extract/read-metadata';
 import { findFigures } from './figures/find-figures';
+import type { ChineseFigures } from './figures/read-chinese-figures';
 import { failureOf, notAnArticle } from './errors';
 import { findHighlights } from './highlights/find-highlights';
 import { MAX_TEXT_STEP_PARAGRAPHS, PAGE_LIMITS, type PageLimits } from './page-limits';
@@ -64,6 +65,11 @@ export interface ReadPageOptions {
   limits?: PageLimits;
   /** When given, filled with the milliseconds each stage took, by stage name (the benchmark). */
   timings?: Record<string, number>;
+  /**
+   * The reader of Chinese sentences' figures (figures/read-chinese-figures.ts), which the
+   * popup loads only for pages with Han characters; analyze() always gives it.
+   */
+  chineseFigures?: ChineseFigures;
   /** Clock for `timings`; performance.now where it exists. */
   now?: () => number;
 }
@@ -131,6 +137,7 @@ function* pageStages(
       pageUrl,
       canonicalUrl: metadata.canonicalUrl,
       pageElements: copy.originals,
+      title: extracted.parsed.title?.trim() || metadata.title,
     }),
   );
   if (article.length === 0) return failed(notAnArticle('no-text'));
@@ -151,7 +158,7 @@ function assembleReading(parts: {
   article: readonly (ArticleBlock & { owner: Element })[];
   related: RelatedReading;
   duplicateOf: readonly (number | null)[];
-  evidence: { wordCount: number };
+  evidence: { wordCount: number; characterCount?: number };
   options: ReadPageOptions;
 }): PageReadingRun {
   const { extracted, article, evidence, options } = parts;
@@ -171,7 +178,8 @@ function assembleReading(parts: {
       ok: true,
       ...header,
       wordCount: evidence.wordCount,
-      readingMinutes: readingMinutes(evidence.wordCount, header.lang),
+      ...(evidence.characterCount === undefined ? {} : { characterCount: evidence.characterCount }),
+      readingMinutes: readingMinutes(evidence.wordCount, header.lang, evidence.characterCount),
       text: article.map((b) => b.text).join('\n\n'),
       paragraphs,
       relatedLinks: parts.related.links,
@@ -189,7 +197,8 @@ function* textStages(reading: PageReading, options: ReadPageOptions): Generator<
   const sentences = sharedSentenceSplitter(reading.lang);
   const { title, lang } = reading;
 
-  const figures = yield* stage('figures', () => findFigures({ title, lang, paragraphs, sentences }));
+  const { chineseFigures } = options;
+  const figures = yield* stage('figures', () => findFigures({ title, lang, paragraphs, sentences, chineseFigures }));
   const highlights = yield* stage('highlights', () => findHighlights({ title, lang, paragraphs, figures, sentences }));
 
   return { ok: true, ...assembleAnalysis(reading, figures, highlights) };

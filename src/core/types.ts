@@ -1,9 +1,10 @@
 // The shapes the analysis core produces. They are plain data (JSON-safe) because they
 // cross three boundaries unchanged: the extension's message channel, the command's JSON
-// Lines output (../shared/CONTRACT.md, a stable interface) and the golden test files.
+// Lines output (docs/CONTRACT.md, a stable interface) and the golden test files.
 
 /** How a block of the article body is rendered; see README "Paragraphs". */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'caption' | 'table';
+export type BlockKind =
+  'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'caption' | 'table' | 'pull-quote';
 
 /** One block of the article body, in reading order. */
 export interface Paragraph {
@@ -73,6 +74,13 @@ export interface Analysis {
   /** Canonical address of the article (link rel=canonical, og:url, or the page address). */
   url: string | null;
   wordCount: number;
+  /**
+   * Chinese text only (issue 15): its length in characters (字), each Han character and
+   * each word of another script counted once, as Chinese word processors count. Chinese
+   * readers count and read text in characters: the extension shows this instead of the
+   * word count, and the reading time follows it.
+   */
+  characterCount?: number;
   /** Minutes at an average adult silent-reading pace, at least 1. */
   readingMinutes: number;
   /** Plain text of the article body, duplicates included, paragraphs separated by "\n\n". */

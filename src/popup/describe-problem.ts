@@ -1,7 +1,7 @@
 import type { AnalysisError, NotArticleReason } from '../core/types';
-import { t } from './i18n';
+import { t } from '../ui/i18n';
 import type { RestrictionReason } from './page-access';
-import type { Problem } from './render-problem';
+import type { Problem } from '../ui/render-problem';
 
 type MessageName = Parameters<typeof t>[0];
 

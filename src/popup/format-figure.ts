@@ -1,6 +1,6 @@
 import { formatQuantity } from '../core/figures/format-quantity';
 import type { Quantity } from '../core/types';
-import { t } from './i18n';
+import { t } from '../ui/i18n';
 
 // Chinese names a sum's currency after the number, as one word: "530亿美元", "3800亿人民币".
 // The signs the core writes ("US$530亿", "RMB 3800亿") read as foreign there, and "¥",

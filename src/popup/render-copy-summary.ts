@@ -1,7 +1,7 @@
 import { formatMarkdown } from '../core/format-markdown';
 import type { Analysis } from '../core/types';
-import { h } from './create-element';
-import { t } from './i18n';
+import { h } from '../ui/create-element';
+import { t } from '../ui/i18n';
 
 /** How long "Copied" stays beside the button. */
 const FEEDBACK_MS = 2500;

@@ -1,9 +1,9 @@
 import type { Analysis, Figure } from '../core/types';
-import { h } from './create-element';
+import { h } from '../ui/create-element';
 import { clauseAround } from './figure-clause';
 import { formatFigure } from './format-figure';
-import { t } from './i18n';
-import type { PageActions } from './render-analysis';
+import { t } from '../ui/i18n';
+import type { PageActions } from './page-actions';
 
 /** How many figures show before "More figures": the ones a reader takes in at a glance (issue 13: at most 6). */
 const SHOWN = 6;

@@ -1,11 +1,11 @@
 import type { Analysis } from '../core/types';
-import { h } from './create-element';
-import { formatDate } from './format-date';
-import { t } from './i18n';
+import { h } from '../ui/create-element';
+import { formatDate } from '../ui/format-date';
+import { formatLength } from '../ui/format-length';
+import { t } from '../ui/i18n';
 
 /** Title, site, byline, date, length: what the reader sees first. */
 export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
-  const numbers = new Intl.NumberFormat(locale);
   const date = formatDate(analysis.publishedTime, locale);
   const source = [analysis.siteName, analysis.byline ? t('byAuthor', analysis.byline) : null]
     .filter(Boolean)
@@ -29,11 +29,7 @@ export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
       { class: 'article-stats' },
       date && h('time', { datetime: analysis.publishedTime ?? undefined }, date),
       date && ' · ',
-      h(
-        'span',
-        { 'data-testid': 'word-count' },
-        t('wordsAndMinutes', [numbers.format(analysis.wordCount), numbers.format(analysis.readingMinutes)]),
-      ),
+      h('span', { 'data-testid': 'word-count' }, formatLength(analysis, locale)),
     ),
   );
 }

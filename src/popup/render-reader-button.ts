@@ -1,6 +1,6 @@
-import type { PageActions } from './render-analysis';
-import { h } from './create-element';
-import { t } from './i18n';
+import type { PageActions } from './page-actions';
+import { h } from '../ui/create-element';
+import { t } from '../ui/i18n';
 
 /** The way to the reader view: the cleaned article in a tab of its own. */
 export function renderReaderButton(actions: PageActions): HTMLElement {

@@ -1,7 +1,7 @@
 import { webAddress } from '../core/web-address';
 import type { Analysis } from '../core/types';
-import { h } from './create-element';
-import { t } from './i18n';
+import { h } from '../ui/create-element';
+import { t } from '../ui/i18n';
 
 const hostOf = (address: string) => new URL(address).hostname.replace(/^www\./, '');
 

@@ -1,8 +1,8 @@
 import type { Analysis, Paragraph } from '../core/types';
 import type { RepeatsState } from '../messaging';
-import { h } from './create-element';
-import { t } from './i18n';
-import type { PageActions, RepeatsActions } from './render-analysis';
+import { h } from '../ui/create-element';
+import { t } from '../ui/i18n';
+import type { PageActions, RepeatsActions } from './page-actions';
 
 const OPENING_LENGTH = 110;
 

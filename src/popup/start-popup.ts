@@ -1,10 +1,11 @@
-import { h } from './create-element';
+import { h } from '../ui/create-element';
 import { analysisProblem, failedProblem, noResponseProblem, restrictedProblem as restricted } from './describe-problem';
-import { t, uiLocale } from './i18n';
+import { t, uiLocale } from '../ui/i18n';
 import { classifyPageAccess } from './page-access';
 import { sendMessage } from '../messaging';
-import { renderAnalysis, type PageActions } from './render-analysis';
-import { renderProblem } from './render-problem';
+import type { PageActions } from './page-actions';
+import { renderAnalysis } from './render-analysis';
+import { renderProblem } from '../ui/render-problem';
 import { openReader } from './open-reader';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
 import { getActiveTab, InjectionError, NoResponseError, requestAnalysis, type AnalysisStage } from './request-analysis';
@@ -58,7 +59,16 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     const actions: PageActions = {
       tabId,
       reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
-      openReader: () => openReader(tabId).catch(() => false),
+      // Chromium closes the popup when the new tab takes the focus; Firefox leaves it
+      // open over the reader tab (issue #16), so it closes itself once the tab is there.
+      openReader: () =>
+        openReader(tabId).then(
+          (opened) => {
+            if (opened) window.close();
+            return opened;
+          },
+          () => false,
+        ),
       repeats: {
         // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
         setHidden: (hidden) =>

@@ -1,7 +1,8 @@
 import type { Analysis } from '../core/types';
-import { h } from '../popup/create-element';
-import { formatDate } from '../popup/format-date';
-import { t } from '../popup/i18n';
+import { h } from '../ui/create-element';
+import { formatDate } from '../ui/format-date';
+import { formatLength } from '../ui/format-length';
+import { t } from '../ui/i18n';
 import { renderArticleBody } from './render-article-body';
 import {
   applySettings,
@@ -38,13 +39,10 @@ function newTabLink(href: string, ...children: (Node | string)[]): HTMLAnchorEle
 }
 
 function renderHeader(analysis: Analysis, locale: string): HTMLElement {
-  const numbers = new Intl.NumberFormat(locale);
   const date = formatDate(analysis.publishedTime, locale);
-  const meta = [
-    analysis.byline ? t('byAuthor', analysis.byline) : null,
-    date,
-    t('wordsAndMinutes', [numbers.format(analysis.wordCount), numbers.format(analysis.readingMinutes)]),
-  ].filter((part): part is string => !!part);
+  const meta = [analysis.byline ? t('byAuthor', analysis.byline) : null, date, formatLength(analysis, locale)].filter(
+    (part): part is string => !!part,
+  );
   return h(
     'header',
     { class: 'reader-header' },

@@ -1,8 +1,8 @@
-import { h } from '../popup/create-element';
-import { t, uiLocale } from '../popup/i18n';
-import { localizeDocument } from '../popup/localize-document';
-import { renderProblem } from '../popup/render-problem';
-import { receiveFromPopup } from './reader-handoff';
+import { h } from '../ui/create-element';
+import { t, uiLocale } from '../ui/i18n';
+import { localizeDocument } from '../ui/localize-document';
+import { renderProblem } from '../ui/render-problem';
+import { receiveFromPopup } from '../ui/reader-handoff';
 import { applySettings, loadSettings, saveSettings, type ReaderTheme } from './reader-settings';
 import { renderReader } from './render-reader';
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { chromium, test as base, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { PopupSession } from './popup-session';
 import { servePages, type PageServer } from './serve-pages';
+import type { X11Display } from './x11-display';
 
 export const extensionDir = resolve('.output/chrome-mv3');
 export const fixturePagesDir = resolve('tests/fixtures/pages');
@@ -57,6 +58,11 @@ export interface LaunchOptions {
    * extension pages and popups included, as a dark desktop does.
    */
   colorScheme?: 'light' | 'dark';
+  /**
+   * A headed browser on this X display instead of a headless one: for what only the
+   * desktop can do, such as pressing the extension's shortcut (x11-display.ts).
+   */
+  display?: X11Display;
 }
 
 /** Where Chromium keeps its interface languages; a locale without a file here falls back to en-US. */
@@ -80,11 +86,12 @@ export async function launchWithExtension(
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const { locale, colorScheme } = options;
+  const { locale, colorScheme, display } = options;
   const posixLocale = locale?.replace('-', '_');
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: !display,
+    ...(display ? { env: display.env } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -102,17 +109,31 @@ export async function launchWithExtension(
 }
 
 /**
+ * Runs `open` (something that opens the popup: a toolbar click, a shortcut) and attaches
+ * to the popup it opened.
+ */
+export async function whenPopupOpens(
+  cdp: CDPSession,
+  extensionId: string,
+  open: () => Promise<void>,
+): Promise<PopupSession> {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const known = new Set((await allTargets(cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
+  await open();
+  const popup = await findTarget(cdp, (t) => t.url.startsWith(popupUrl) && !known.has(t.targetId));
+  return PopupSession.attach(cdp, popup.targetId);
+}
+
+/**
  * The real toolbar click: Extensions.triggerAction on the page's *tab* target makes
  * Chrome grant activeTab and open the popup exactly as for a reader's click.
  */
 export async function clickToolbarButton(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupSession> {
   const url = page.url();
   const tab = await findTarget(cdp, (t) => t.type === 'tab' && t.url === url);
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-  const known = new Set((await allTargets(cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
-  await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-  const popup = await findTarget(cdp, (t) => t.url.startsWith(popupUrl) && !known.has(t.targetId));
-  return PopupSession.attach(cdp, popup.targetId);
+  return whenPopupOpens(cdp, extensionId, async () => {
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  });
 }
 
 export const test = base.extend<{

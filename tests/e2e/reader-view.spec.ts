@@ -30,6 +30,8 @@ async function openReaderView(extension: ExtensionHarness, page: Page): Promise<
   await popup.click('[data-action="open-reader"]');
   const reader = await opened;
   await reader.waitForSelector('.reader-title');
+  // Nothing of the popup is left over the reader tab (issue #16).
+  await expect.poll(() => popup.closed).toBe(true);
   return reader;
 }
 

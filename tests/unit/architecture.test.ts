@@ -26,7 +26,7 @@ describe('lint rules that hold the architecture', () => {
     ],
     [
       'a subfolder of src/core may not import the popup either',
-      "import { h } from '../../popup/create-element';\nexport const x = h;\n",
+      "import { h } from '../../ui/create-element';\nexport const x = h;\n",
       'src/core/figures/x.ts',
       'no-restricted-imports',
     ],
@@ -50,9 +50,76 @@ describe('lint rules that hold the architecture', () => {
     ],
     [
       'src/page may not import the popup',
-      "import { h } from '../popup/create-element';\nexport const x = h;\n",
+      "import { renderAnalysis } from '../popup/render-analysis';\nexport const x = renderAnalysis;\n",
       'src/page/x.ts',
       'no-restricted-imports',
+    ],
+    [
+      "src/page may not import the extension pages' kit",
+      "import { h } from '../ui/create-element';\nexport const x = h;\n",
+      'src/page/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/cli may not import extension APIs',
+      "import { browser } from 'wxt/browser';\nexport const x = browser;\n",
+      'src/cli/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/cli may not use the browser global',
+      'export const x = browser.runtime.id;\n',
+      'src/cli/x.ts',
+      'no-restricted-globals',
+    ],
+    [
+      'src/cli may not import the popup',
+      "import { renderAnalysis } from '../popup/render-analysis';\nexport const x = renderAnalysis;\n",
+      'src/cli/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/cli may not import the page side',
+      "import { PageSession } from '../page/page-session';\nexport const x = PageSession;\n",
+      'src/cli/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/cli may not import the reader view',
+      "import { startReader } from '../reader/start-reader';\nexport const x = startReader;\n",
+      'src/cli/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/reader may not import the popup',
+      "import { renderAnalysis } from '../popup/render-analysis';\nexport const x = renderAnalysis;\n",
+      'src/reader/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/popup may not import the reader view',
+      "import { startReader } from '../reader/start-reader';\nexport const x = startReader;\n",
+      'src/popup/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/ui may not import the popup',
+      "import { renderAnalysis } from '../popup/render-analysis';\nexport const x = renderAnalysis;\n",
+      'src/ui/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'src/ui may not import the reader view',
+      "import { startReader } from '../reader/start-reader';\nexport const x = startReader;\n",
+      'src/ui/x.ts',
+      'no-restricted-imports',
+    ],
+    [
+      // render-analysis.ts imports render-figures.ts: importing it back closes a circle.
+      'no import cycles',
+      "import { renderAnalysis } from './render-analysis';\nexport const x = renderAnalysis;\n",
+      'src/popup/render-figures.ts',
+      'import-x/no-cycle',
     ],
     [
       'no innerHTML anywhere',
@@ -82,9 +149,28 @@ describe('lint rules that hold the architecture', () => {
     expect(await ruleIds(code, filePath)).toContain(rule);
   });
 
-  test('the popup may use extension APIs', async () => {
-    expect(
-      await ruleIds("import { browser } from 'wxt/browser';\nexport const x = browser;\n", 'src/popup/x.ts'),
-    ).toEqual([]);
+  test.each([
+    [
+      'the popup may use extension APIs',
+      "import { browser } from 'wxt/browser';\nexport const x = browser;\n",
+      'src/popup/x.ts',
+    ],
+    [
+      'the kit may use extension APIs',
+      "import { browser } from 'wxt/browser';\nexport const x = browser;\n",
+      'src/ui/x.ts',
+    ],
+    [
+      'the reader view may use the kit',
+      "import { h } from '../ui/create-element';\nexport const x = h;\n",
+      'src/reader/x.ts',
+    ],
+    [
+      'the command may use the core',
+      "import { analyze } from '../core/analyze';\nexport const x = analyze;\n",
+      'src/cli/x.ts',
+    ],
+  ])('%s', async (_name, code, filePath) => {
+    expect(await ruleIds(code, filePath)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { AnalysisError, NotArticleReason } from '../../src/core/types';
 import { speak } from './helpers/i18n-mock';
 import { loadMessages } from './helpers/messages';
 
-vi.mock('../../src/popup/i18n', () => import('./helpers/i18n-mock'));
+vi.mock('../../src/ui/i18n', () => import('./helpers/i18n-mock'));
 const { analysisProblem, NOT_ARTICLE_REASONS, restrictedProblem } = await import('../../src/popup/describe-problem');
 
 const retry = () => undefined;

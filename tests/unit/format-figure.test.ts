@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Quantity } from '../../src/core/types';
 import { speak } from './helpers/i18n-mock';
 
-vi.mock('../../src/popup/i18n', () => import('./helpers/i18n-mock'));
+vi.mock('../../src/ui/i18n', () => import('./helpers/i18n-mock'));
 const { formatFigure } = await import('../../src/popup/format-figure');
 
 const q = (value: number | null, unit: string | null, extra: Partial<Quantity> = {}): Quantity => ({

@@ -2,12 +2,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test, vi } from 'vitest';
 import { formatMarkdown } from '../../src/core/format-markdown';
 import type { Analysis } from '../../src/core/types';
-import type { PageActions } from '../../src/popup/render-analysis';
+import type { PageActions } from '../../src/popup/page-actions';
 import { makeAnalysis } from './helpers/analysis';
 
 // The panels build DOM with the page's document and read strings through t(): a linkedom
 // document and message names stand in for the popup's.
-vi.mock('../../src/popup/i18n', () => ({ t: (name: string) => name, uiLocale: () => 'en' }));
+vi.mock('../../src/ui/i18n', () => ({ t: (name: string) => name, uiLocale: () => 'en' }));
 const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
 vi.stubGlobal('document', document);
 vi.stubGlobal('Event', window.Event);
@@ -84,6 +84,13 @@ describe('highlights', () => {
   });
   test('no panel without highlights', () => {
     expect(renderHighlights({ ...ANALYSIS, highlights: [] }, actions(true))).toBeNull();
+  });
+  test('listed in the order the article tells them, whatever their rank (issue 14)', () => {
+    const reversed = { ...ANALYSIS, highlights: [...ANALYSIS.highlights].reverse() };
+    const panel = renderHighlights(reversed, actions(true))!;
+    expect([...panel.querySelectorAll('button')].map((b) => b.textContent)).toEqual(
+      ANALYSIS.highlights.map((h) => h.text),
+    );
   });
 });
 

@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis, Figure } from '../../src/core/types';
-import type { PageActions } from '../../src/popup/render-analysis';
+import type { PageActions } from '../../src/popup/page-actions';
 import { makeAnalysis } from './helpers/analysis';
 
 // The popup's strings come from browser.i18n; here each is its message name and arguments.
-vi.mock('../../src/popup/i18n', () => ({
+vi.mock('../../src/ui/i18n', () => ({
   t: (name: string, substitutions?: string | string[]) => [name, ...[substitutions ?? []].flat()].join(':'),
 }));
 const { renderFigures } = await import('../../src/popup/render-figures');

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis, Paragraph } from '../../src/core/types';
 import type { RepeatsState } from '../../src/messaging';
-import type { PageActions, RepeatsActions } from '../../src/popup/render-analysis';
+import type { PageActions, RepeatsActions } from '../../src/popup/page-actions';
 import { renderRepeats } from '../../src/popup/render-repeats';
 import { makeAnalysis } from './helpers/analysis';
 

@@ -1,4 +1,5 @@
 import type { BlockKind } from '../types';
+import { hasVisibleText } from '../text/has-visible-text';
 
 /** A run of text in the extracted content, owned by the nearest block-level element. */
 export interface RawBlock {
@@ -11,74 +12,21 @@ export interface RawBlock {
 
 // Elements that start a new block of text. Everything else is inline and its text joins
 // the run of its nearest block ancestor.
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote body caption center dd details dialog div dl dt fieldset ' +
+    'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p ' +
+    'pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
 
 // Never part of the readable text, whatever Readability left behind.
-const SKIPPED_TAGS = new Set([
-  'button',
-  'canvas',
-  'datalist',
-  'embed',
-  'iframe',
-  'input',
-  'noscript',
-  'object',
-  'option',
-  'script',
-  'select',
-  'style',
-  'svg',
-  'template',
-  'textarea',
-  'video',
-  'audio',
-]);
+const SKIPPED_TAGS = new Set(
+  (
+    'button canvas datalist embed iframe input noscript object option script select style svg ' +
+    'template textarea video audio'
+  ).split(' '),
+);
 
 /** The kind of block an element of this tag makes. */
 export function kindOf(tag: string, inQuote: boolean): BlockKind {
@@ -144,7 +92,7 @@ export function collectBlocks(root: Element): RawBlock[] {
     const linkDensity = chars > 0 ? Math.min(1, owner.linkChars / chars) : 0;
     owner.run.length = 0;
     owner.linkChars = 0;
-    if (text !== '') blocks.push({ text, kind: owner.kind, owner: owner.el, linkDensity });
+    if (text !== '' && hasVisibleText(text)) blocks.push({ text, kind: owner.kind, owner: owner.el, linkDensity });
   };
   const rootOwner: OwnerState = { el: root, kind: 'paragraph', inQuote: false, run: [], linkChars: 0 };
   const stack: Frame[] = [{ el: root, child: root.firstChild, owner: rootOwner, inLink: false }];

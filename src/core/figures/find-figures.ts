@@ -1,10 +1,12 @@
 import { readMoneyHabits } from './currency-names';
 import { readsAsEnglish } from '../text/function-words';
 import { labelFigure } from './label-figure';
+import type { ChineseFigureReader, ChineseFigures, LabelledQuantity } from './read-chinese-figures';
 import { prefersDecimalComma } from './read-numerals';
 import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
 import { isNewsworthy, scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
 import { splitTokens, type Token } from './split-tokens';
+import { isChineseText } from '../text/chinese-text';
 import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
 import type { Figure, Paragraph, Quantity } from '../types';
 
@@ -15,6 +17,8 @@ export interface FigureInput {
   lang?: string | null;
   /** A splitter shared with the highlights (sharedSentenceSplitter); else sentenceSpans for `lang`. */
   sentences?: SentenceSplitter;
+  /** The reader of Chinese sentences (chineseFigureReader); without it they get none. */
+  chineseFigures?: ChineseFigures;
 }
 
 interface Candidate {
@@ -54,20 +58,38 @@ const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
 const OFFER =
   /^\W*(?:\d+ issues for\b|(?:get|subscribe|sign up|join|try|start|buy|claim|grab|become|unlock)\b.*\b(?:subscri\w*|for as little as|membership|free trial|newsletter)\b)/i;
 
+interface SentenceQuantities {
+  sentence: string;
+  found: (RecognisedQuantity | LabelledQuantity)[];
+  tokens: ReturnType<typeof splitTokens>;
+  /** Labels found with the quantities (Chinese sentences), else labelFigure's. */
+  labels?: string[];
+  totalOrChange: boolean;
+}
+
 function quantitiesOf(
   text: string,
   habits: PageHabits,
   sentences: SentenceSplitter,
-): { sentence: string; found: RecognisedQuantity[]; tokens: ReturnType<typeof splitTokens> }[] {
+  chinese: ChineseFigureReader | null,
+): SentenceQuantities[] {
   // A sentence starts and ends beside white space or punctuation, so a paragraph that may
   // hold no quantity has no sentence that may.
-  if (!mayHoldQuantity(text, habits)) return [];
-  return sentences(text).map(([start, end]) => {
+  const mayHold = (t: string) => mayHoldQuantity(t, habits) || (chinese !== null && chinese.mayHold(t));
+  if (!mayHold(text)) return [];
+  return sentences(text).map(([start, end]): SentenceQuantities => {
     const sentence = text.slice(start, end);
-    if (!mayHoldQuantity(sentence, habits)) return { sentence, tokens: [], found: [] };
+    if (!mayHold(sentence)) return { sentence, tokens: [], found: [], totalOrChange: false };
+    // Chinese sentences have a recogniser of their own (issue 15).
+    const read = chinese?.read(sentence);
+    if (read) {
+      const found = META_LINE.test(sentence) ? [] : read.found;
+      return { sentence, tokens: [], found, labels: found.map((q) => q.label), totalOrChange: read.totalOrChange };
+    }
     const tokens = splitTokens(sentence);
     const chrome = META_LINE.test(sentence) || OFFER.test(sentence);
-    return { sentence, tokens, found: chrome ? [] : recogniseQuantities(tokens, sentence, habits) };
+    const found = chrome ? [] : recogniseQuantities(tokens, sentence, habits);
+    return { sentence, tokens, found, totalOrChange: TOTAL_OR_CHANGE.test(sentence) };
   });
 }
 
@@ -79,14 +101,18 @@ function quantitiesOf(
 export function findFigures(input: FigureInput): Figure[] {
   const all = [input.title, ...input.paragraphs.map((p) => p.text)].join('\n');
   const sentences = input.sentences ?? ((text: string) => sentenceSpans(text, input.lang ?? null));
+  const money = readMoneyHabits(all);
   const habits: PageHabits = {
-    ...readMoneyHabits(all),
+    ...money,
+    // "¥" on a Chinese page is the yuan (issue 15).
+    ...(/^zh\b/i.test(input.lang ?? '') || isChineseText(all.slice(0, 4000)) ? { yen: 'CNY' } : {}),
     decimalComma: prefersDecimalComma(all),
     english: readsAsEnglish(all),
   };
   const common = new Set(all.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
+  const chinese = input.chineseFigures?.(input.lang, money.dollar) ?? null;
   const titleKeys = new Set(
-    quantitiesOf(input.title, habits, sentences).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
+    quantitiesOf(input.title, habits, sentences, chinese).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
   );
   const prose = input.paragraphs.filter((p) => p.kind === 'paragraph' && p.duplicateOf === null);
   const candidates: Candidate[] = [];
@@ -94,8 +120,13 @@ export function findFigures(input: FigureInput): Figure[] {
 
   for (const paragraph of input.paragraphs) {
     if (paragraph.kind === 'preformatted') continue;
-    for (const { sentence, tokens, found } of quantitiesOf(paragraph.text, habits, sentences)) {
-      for (const q of found) {
+    for (const { tokens, found, labels, totalOrChange, sentence } of quantitiesOf(
+      paragraph.text,
+      habits,
+      sentences,
+      chinese,
+    )) {
+      for (const [k, q] of found.entries()) {
         const keys = keysOf(q);
         const known = keys.map((key) => byKey.get(key)).find((c) => c !== undefined);
         if (known) {
@@ -117,7 +148,7 @@ export function findFigures(input: FigureInput): Figure[] {
           unit,
           kind,
           ...(min === undefined ? {} : { min, max }),
-          label: labelFigure(tokens, q, found, common),
+          label: labels?.[k] ?? labelFigure(tokens, q as RecognisedQuantity, found as RecognisedQuantity[], common),
           context: sentence.trim(),
           paragraph: paragraph.index,
           equivalents,
@@ -126,8 +157,10 @@ export function findFigures(input: FigureInput): Figure[] {
           figure,
           order: candidates.length,
           paragraphs: new Set(paragraph.duplicateOf === null ? [paragraph.index] : []),
-          totalOrChange: TOTAL_OR_CHANGE.test(sentence),
-          statLine: paragraph.kind === 'table' || isStatLine(tokens, found),
+          totalOrChange,
+          // Chinese sentences come without tokens: the row test is for spaced text.
+          statLine:
+            paragraph.kind === 'table' || (tokens.length > 0 && isStatLine(tokens, found as RecognisedQuantity[])),
         };
         candidates.push(candidate);
         for (const key of keys) byKey.set(key, candidate);

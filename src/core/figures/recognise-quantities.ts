@@ -33,6 +33,8 @@ export interface RecognisedQuantity extends Quantity {
 }
 
 interface Amount {
+  /** The token of the numeral or the first number word. */
+  numeral: number;
   first: number;
   last: number;
   value: number;
@@ -214,6 +216,7 @@ function readAmount(tokens: readonly Token[], numeral: number, habits: PageHabit
     last++;
   }
   return {
+    numeral,
     first,
     last,
     value: (negative ? -value : value) * magnitude,
@@ -367,13 +370,7 @@ function isNameOrReference(
   return false;
 }
 
-function isRejectedCount(
-  tokens: readonly Token[],
-  amount: Amount,
-  unit: Unit,
-  numeral: number,
-  first: number,
-): boolean {
+function isRejectedCount(tokens: readonly Token[], amount: Amount, unit: Unit, first: number): boolean {
   const before = tokens[first - 1];
   const previous = lower(before);
   // A capitalised word before the number names something: "FTSE 100 companies", "Boeing
@@ -385,7 +382,8 @@ function isRejectedCount(
     !/['’]s$/.test(previous)
   )
     return true;
-  if (amount.spelled && /^\p{Lu}/u.test(tokens[numeral]!.text) && before && !/^["“‘'(]$/.test(before.text)) return true;
+  if (amount.spelled && /^\p{Lu}/u.test(tokens[amount.numeral]!.text) && before && !/^["“‘'(]$/.test(before.text))
+    return true;
   if (POSITION_WORDS.has(previous.replace(/\.$/, '')) || before?.text === '#') return true;
   // Newsletter promotions: "Join 250,000 readers".
   if (previous === 'join') return true;
@@ -469,7 +467,7 @@ function readQuantity(
   ) {
     return null;
   }
-  if (unit.kind === 'count' && isRejectedCount(tokens, amount, unit, numeral, first)) return null;
+  if (unit.kind === 'count' && isRejectedCount(tokens, amount, unit, first)) return null;
   if (isNameOrReference(tokens, amount, unit, numeral, first, last)) return null;
 
   // "thirteen dollars and forty-five cents", "17 USD 25", "3 euros 50": a sum in two parts.

@@ -27,6 +27,11 @@ const RELATED_TEXT = phrases(
   'explore more',
   'more (?:on|about|in) [\\p{L}\\p{N}][^]*',
   'more (?:stories|coverage|articles) (?:like|on|about) [^]*',
+  // Issue 14: the other headings sites give the stories they pick for this one.
+  'more coverage',
+  '(?:full|further|our|previous|earlier) coverage',
+  '(?:go|dig) deeper',
+  'background reading',
   'more like this',
   'you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested[^]*)',
   'recommended',
@@ -57,8 +62,9 @@ const RELATED_TEXT = phrases(
   'czytaj (?:też|także)',
   'читайте также',
   'по теме',
-  // Chinese, Japanese, Korean: whole phrases, as these scripts have no spaces to bound them
-  '[^]*(?:相关阅读|相关新闻|相关文章|相关报道|延伸阅读|推荐阅读|相關|延伸閱讀|関連記事|関連ニュース|あわせて読みたい|관련 ?기사)[^]*',
+  // Chinese, Japanese, Korean: whole phrases, as these scripts have no spaces to bound them.
+  // 更多阅读 and 推荐阅读 sit under the story and are picked for it (issue 15's pages).
+  '[^]*(?:相关阅读|相关新闻|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|更多阅读|相關|延伸閱讀|推薦閱讀|更多閱讀|関連記事|関連ニュース|あわせて読みたい|관련 ?기사)[^]*',
 );
 
 const UNRELATED_TEXT = phrases(
@@ -83,7 +89,9 @@ const UNRELATED_TEXT = phrases(
   'les plus lus',
   'lo más leído',
   'i più letti',
-  '[^]*(?:热门|最新|排行|人気|ランキング)[^]*',
+  // 猜你喜欢 ("guess what you like") and 为你推荐 are chosen for the reader, not for the
+  // story: a recommendation feed, on portals mixed with ads (推广), like "Recommended by".
+  '[^]*(?:热门|熱門|热点|熱點|热榜|热搜|最新|排行|猜你喜欢|猜你喜歡|为你推荐|為你推薦|大家都在看|精彩推荐|精彩推薦|广告|廣告|推广|推廣|人気|ランキング)[^]*',
 );
 
 // Class, id and ARIA names, split into words: "explore-more__list" -> "explore more list".

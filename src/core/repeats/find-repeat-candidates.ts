@@ -1,4 +1,4 @@
-import { WEAK_EARLIER, WEAK_LATER } from './compare-paragraphs';
+import { CHARACTER_PAIRS, WEAK_EARLIER, WEAK_LATER } from './compare-paragraphs';
 import type { ParagraphFingerprint } from './fingerprint-paragraph';
 
 /** At most this many earlier paragraphs are compared in full with each paragraph. */
@@ -41,6 +41,8 @@ interface RankedTerms {
   terms: Int32Array;
   /** How many different terms the page has. */
   distinct: number;
+  /** 1 for a paragraph of Chinese text, whose pairs are judged on lower thresholds (and need longer prefixes). */
+  chinese: Uint8Array;
 }
 
 function termsByRarity(fingerprints: readonly ParagraphFingerprint[], eligible: readonly boolean[]): RankedTerms {
@@ -52,6 +54,7 @@ function termsByRarity(fingerprints: readonly ParagraphFingerprint[], eligible: 
     if (eligible[k]) total += fingerprints[k]!.terms.length;
   }
   start[n] = total;
+  const chinese = Uint8Array.from(fingerprints, (f) => (f.chinese ? 1 : 0));
   const terms = new Int32Array(total);
   // Term hashes to dense ids through an open-addressing table in typed arrays: a Map of
   // tens of thousands of numbers costs several times more to fill and read.
@@ -91,25 +94,32 @@ function termsByRarity(fingerprints: readonly ParagraphFingerprint[], eligible: 
   for (let id = 0; id < distinct; id++) rank[id] = firstRank[frequency[id]!]!++;
   for (let t = 0; t < total; t++) terms[t] = rank[terms[t]!]!;
   for (let k = 0; k < n; k++) sortRange(terms, start[k]!, start[k + 1]!);
-  return { start, terms, distinct };
+  return { start, terms, distinct, chinese };
 }
 
 /** Terms of an earlier paragraph of `size` terms worth indexing (see the top of this file). */
-const indexedLength = (size: number) => size - Math.ceil(WEAK_EARLIER * size) + 1;
+const indexedLength = (size: number, chinese: number) =>
+  size - Math.ceil((chinese ? CHARACTER_PAIRS.weakEarlier : WEAK_EARLIER) * size) + 1;
+/** Terms of a later paragraph of `size` terms worth probing. */
+const probedLength = (size: number, chinese: number) =>
+  size === 0 ? 0 : size - Math.ceil((chinese ? CHARACTER_PAIRS.weakLater : WEAK_LATER) * size) + 1;
 
 /**
  * The index, built before probing as flat arrays (no array per term to grow and
  * collect): term r's postings are [postingStart[r], postingStart[r] + postingCount[r]),
  * paragraphs in page order, at most MAX_POSTINGS of them.
  */
-function indexPrefixes({ start, terms, distinct }: RankedTerms): { postingStart: Int32Array; postings: Int32Array } {
+function indexPrefixes({ start, terms, distinct, chinese }: RankedTerms): {
+  postingStart: Int32Array;
+  postings: Int32Array;
+} {
   const n = start.length - 1;
   const postingCount = new Int32Array(distinct);
   for (let k = 0; k < n; k++) {
     const from = start[k]!;
     const size = start[k + 1]! - from;
     if (size === 0) continue;
-    const end = from + indexedLength(size);
+    const end = from + indexedLength(size, chinese[k]!);
     for (let t = from; t < end; t++) if (postingCount[terms[t]!]! < MAX_POSTINGS) postingCount[terms[t]!]!++;
   }
   const postingStart = new Int32Array(distinct + 1);
@@ -120,7 +130,7 @@ function indexPrefixes({ start, terms, distinct }: RankedTerms): { postingStart:
     const from = start[k]!;
     const size = start[k + 1]! - from;
     if (size === 0) continue;
-    const end = from + indexedLength(size);
+    const end = from + indexedLength(size, chinese[k]!);
     for (let t = from; t < end; t++) {
       const r = terms[t]!;
       const filled = postingCount[r]!;
@@ -135,7 +145,7 @@ function indexPrefixes({ start, terms, distinct }: RankedTerms): { postingStart:
 
 /** For each paragraph, the earlier paragraphs that share one of its rarest terms, most hits first. */
 function probe(
-  { start, terms }: RankedTerms,
+  { start, terms, chinese }: RankedTerms,
   { postingStart, postings }: { postingStart: Int32Array; postings: Int32Array },
 ): number[][] {
   const n = start.length - 1;
@@ -145,7 +155,7 @@ function probe(
   for (let j = 0; j < n; j++) {
     const from = start[j]!;
     const size = start[j + 1]! - from;
-    const probeEnd = from + (size === 0 ? 0 : size - Math.ceil(WEAK_LATER * size) + 1);
+    const probeEnd = from + probedLength(size, chinese[j]!);
     for (let t = from; t < probeEnd; t++) {
       const r = terms[t]!;
       // Only earlier paragraphs: the list is in page order.

@@ -1,3 +1,4 @@
+import { CHARACTERS_PER_WORD } from '../text/chinese-text';
 import { hashRange, hashToken, scanTokens, type TokenSink } from './scan-tokens';
 
 const HASH_MASK = 0x3fffffff;
@@ -109,9 +110,20 @@ export function holds(list: ArrayLike<number>, value: number): boolean {
 
 export const SHINGLE_SIZE = 3;
 
+/** Whether a token starts with a Han character (CJK ideographs and their extensions' surrogates). */
+const isHan = (code: number) =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xd840 && code <= 0xd87f);
+const isKana = (code: number) => code >= 0x3040 && code <= 0x30ff;
+
 // The scanner's state for the paragraph being read: the same arrays serve every paragraph,
 // so that reading one allocates nothing but what its fingerprint keeps.
 let tokenCount = 0;
+/** Tokens that are Han character pairs, and tokens of kana (Japanese: not Chinese text). */
+let hanTokens = 0;
+let kanaTokens = 0;
 // The two key hashes, kept in a typed array: 32-bit values in plain variables would be
 // stored as a new heap number at every token.
 const keyState = new Uint32Array(2);
@@ -132,6 +144,11 @@ const endSentence = () => {
 const sink: TokenSink = {
   token(source, start, end, tokenHash, isNumber) {
     tokenCount++;
+    const code = source.charCodeAt(start);
+    if (code >= 0x3040) {
+      if (isHan(code)) hanTokens++;
+      else if (isKana(code)) kanaTokens++;
+    }
     if (keepTokens) tokenHashes.push(tokenHash);
     keyState[0] = Math.imul(keyState[0]! ^ tokenHash, 0x01000193);
     keyState[1] = Math.imul(keyState[1]!, 0x5bd1e995) + tokenHash;
@@ -147,6 +164,8 @@ const sink: TokenSink = {
 
 function scan(text: string, keep: boolean): void {
   tokenCount = 0;
+  hanTokens = 0;
+  kanaTokens = 0;
   keyState[0] = 0x811c9dc5;
   keyState[1] = 0x01000193;
   termsInOrder.length = 0;
@@ -169,6 +188,16 @@ function scan(text: string, keep: boolean): void {
 export class ParagraphFingerprint {
   /** Number of comparison tokens. */
   readonly tokenCount: number;
+  /**
+   * Chinese text: most tokens are Han character pairs and none is kana. Its terms are
+   * character pairs, compared on thresholds of their own (compare-paragraphs.ts).
+   */
+  readonly chinese: boolean;
+  /**
+   * How much the paragraph says, in English words' worth: tokenCount, each Han character
+   * pair (one per character) counting 1 / CHARACTERS_PER_WORD.
+   */
+  readonly size: number;
   /** Two independent hashes of all tokens in order: equal for exact repeats. */
   readonly keyHash: readonly [number, number];
   /** Content terms (tokens minus function words, lightly stemmed, numbers kept), hashed, sorted. */
@@ -182,6 +211,8 @@ export class ParagraphFingerprint {
   constructor(private readonly text: string) {
     scan(text, false);
     this.tokenCount = tokenCount;
+    this.chinese = kanaTokens === 0 && hanTokens * 2 > tokenCount;
+    this.size = this.chinese ? tokenCount - hanTokens + hanTokens / CHARACTERS_PER_WORD : tokenCount;
     this.keyHash = [keyState[0]!, keyState[1]!];
     this.terms = sortedUnique(termsInOrder);
     const stated = numbers ?? [];

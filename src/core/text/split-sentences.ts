@@ -11,6 +11,8 @@
 // that, it splits "physician.Police", where the page's markup, not a space, separated
 // two sentences.
 
+import { isChineseText } from './chinese-text';
+
 /** A chunk of `text`, as offsets, so that every sentence stays a verbatim substring. */
 interface Piece {
   start: number;
@@ -170,6 +172,12 @@ const LEADING_CLOSERS = new RegExp(`^\\s*[${CLOSER}]+(?=\\s|$)\\s*`, 'u');
 const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.[\s"'”’»)\]]*$/u;
 const FIRST_WORD = /^[\s"'“‘«‹([]*([\p{L}\p{N}]+)/u;
 
+// Chinese (issue 15): "；" ends a sentence as "。" does, and so does "……" before the next
+// sentence (both engines run on through them); an opening quote or bracket that ICU left at
+// the end of a sentence ("她说。『") opens the next one.
+const CHINESE_STOP = /[；]|…+(?![…。！？；，、”’」』）】》\s]|$)/gu;
+const TRAILING_OPENERS = /[「『“‘（《【〈]+$/u;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function intlSegmenter(lang: string | null): Intl.Segmenter | null {
@@ -234,6 +242,32 @@ function splitMissedBreaks(text: string, pieces: Piece[]): Piece[] {
     out.push({ start, end: piece.end });
   }
   return out;
+}
+
+/** Chinese pieces cut after "；" and "……", and opening quotes moved to the sentence they open. */
+function chineseBreaks(text: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    let start = piece.start;
+    const chunk = text.slice(piece.start, piece.end);
+    for (const match of chunk.matchAll(CHINESE_STOP)) {
+      let end = piece.start + match.index + match[0].length;
+      while (end < piece.end && /[”’」』）】》]/u.test(text[end]!)) end++;
+      if (end < piece.end && end > start) {
+        out.push({ start, end });
+        start = end;
+      }
+    }
+    out.push({ start, end: piece.end });
+  }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const openers = TRAILING_OPENERS.exec(text.slice(out[k]!.start, out[k]!.end).trimEnd());
+    if (!openers) continue;
+    const moved = out[k]!.start + text.slice(out[k]!.start, out[k]!.end).trimEnd().length - openers[0].length;
+    out[k + 1]!.start = moved;
+    out[k]!.end = moved;
+  }
+  return out.filter((piece) => piece.end > piece.start);
 }
 
 /** Whether the break between `before` and `after` is one of the segmenters' known mistakes. */
@@ -302,7 +336,7 @@ export function sentenceSpans(
     pieces.push({ ...piece });
   }
   const spans: [number, number][] = [];
-  for (const { start, end } of pieces) {
+  for (const { start, end } of isChineseText(text) ? chineseBreaks(text, pieces) : pieces) {
     const sentence = text.slice(start, end);
     const trimmedStart = sentence.length - sentence.trimStart().length;
     const trimmedEnd = sentence.trimEnd().length;

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../../src/cli/decode-html';
+import { parsePage as parseAsTheCommandDoes } from '../../../src/cli/parse-page';
 
 export const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
 
@@ -22,6 +22,8 @@ export interface Expected {
   /** The teaser headline of each of relatedLinks, in the same order. */
   relatedLinkTitles?: string[];
   forbiddenLinks?: string[];
+  /** Strings no highlight may contain (a caption, a credit line, a byline). */
+  forbiddenHighlights?: string[];
   [key: string]: unknown;
 }
 
@@ -50,6 +52,7 @@ export function fixturesWith(key: keyof Expected): Fixture[] {
   return loadFixtures().filter((fixture) => fixture.expected[key] !== undefined);
 }
 
+/** The page as the command parses it (linkedom, framed and with lower-case attribute names). */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseAsTheCommandDoes(html);
 }

@@ -9,8 +9,8 @@ export function speak(locale: string): void {
 }
 
 /**
- * Stands in for src/popup/i18n in unit tests, with the shipped translations:
- * vi.mock('../../src/popup/i18n', () => import('./helpers/i18n-mock')).
+ * Stands in for src/ui/i18n in unit tests, with the shipped translations:
+ * vi.mock('../../src/ui/i18n', () => import('./helpers/i18n-mock')).
  */
 export function t(name: string, substitutions?: string | string[]): string {
   if (!cache.has(current)) cache.set(current, loadMessages(current));
