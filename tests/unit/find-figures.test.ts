@@ -412,6 +412,9 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ['The company reported a 38 per cent fall in first-half profits to £612m.', '£612m', 'first-half profits'],
     ['Tariffs apply to some $156 billion in Chinese consumer goods.', '$156 billion', 'Chinese consumer goods'],
     ['The club raised $5 million in seed money.', '$5 million', 'seed money'],
+    ['Tariffs apply to about $125 billion worth of Chinese goods.', '$125 billion', 'Chinese goods'],
+    ['They will have 95 kWh of battery capacity.', '95 kWh', 'battery capacity'],
+    ['Afterwards you’ll pay $6.99 per month.', '$6.99', 'payment'],
     // A linking verb: the subject; "valued at", "worth", "cost" name the measure.
     ['The unemployment rate stood at 4.2% in May.', '4.2%', 'unemployment rate'],
     ['The Bank of England held interest rates at 4.5 per cent.', '4.5 per cent', 'interest rates'],

@@ -49,7 +49,7 @@ const EMPTY_HEADS = new Set(
   ),
 );
 const TIME_WORDS =
-  /^(?:year|years|month|months|week|weeks|day|days|quarter|quarters|period|today|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+  /^(?:time|times|year|years|month|months|week|weeks|day|days|quarter|quarters|period|today|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 // Words that stand between a number and what links it ("rose nearly 5%", "up to 5%", "more than 400").
 const APPROXIMATORS = new Set(
   'about around roughly approximately nearly almost just only some over under more less than up to at least most as many much estimated additional another combined total whopping staggering mere close upwards of'.split(
@@ -121,6 +121,8 @@ interface Context {
 function isContent(c: Context, i: number): boolean {
   if (!c.clause.has(i) || c.taken.has(i) || !isWord(c.tokens, i)) return false;
   const w = lowerAt(c.tokens, i);
+  // "you’ll", "it’s": a pronoun with its verb; "afterwards", "towards": adverbs by their ending.
+  if (/^(?:i|you|we|they|he|she|it|that|there)['’]\p{L}+$/u.test(w) || /^\p{L}{3,}wards$/u.test(w)) return false;
   return !isFunction(w) && !ADVERBS.has(w);
 }
 
@@ -507,8 +509,13 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     const subject = reportingSubject(c, link);
     if (subject.length) out.push([...subject, after]);
   }
+  // "$125 billion worth of Chinese goods": what the sum buys.
+  if (span.kind === 'money' && lowerAt(tokens, after) === 'worth' && lowerAt(tokens, after + 1) === 'of') {
+    const what = phraseStartingAt(c, after + 2, 5);
+    if (what.length) out.push(what);
+  }
   // "a $600 million deal", "in lieu of $326,000 bond": a noun right after a sum names it.
-  if (span.kind === 'money') {
+  if (span.kind === 'money' && lowerAt(tokens, after) !== 'worth') {
     const np = phraseStartingAt(c, after, 4);
     if (
       np.length &&
@@ -757,6 +764,12 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     const what = phraseEndingAt({ ...c, taken: c.numbers }, link - 1, 4);
     if (what.length && !/^\p{Lu}/u.test(tokens[what.at(-1)!]!.text)) out.push(what);
   }
+  // "95 kWh of battery capacity", "5 GW of power": what a measure measures.
+  if (count && unit.length === 1 && !/^\p{Ll}+s$/u.test(tokens[unit[0]!]!.text) && lowerAt(tokens, after) === 'of') {
+    const what = phraseStartingAt(c, after + 1, 5);
+    if (what.length) out.push(what);
+  }
+
   if (count && unit.length) {
     const complement = countComplement(
       c,
