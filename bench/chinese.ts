@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/core/analyze';
 import { compareParagraphs, measureSimilarity, type Verdict } from '../src/core/repeats/compare-paragraphs';
+import { CHARACTERS_PER_WORD, countCharacters } from '../src/core/text/chinese-text';
 import { countWords } from '../src/core/text/count-words';
 import { findRepeats, type RepeatCandidate } from '../src/core/repeats/find-repeats';
 import { fingerprintParagraph } from '../src/core/repeats/fingerprint-paragraph';
 import { sentenceSpans } from '../src/core/text/split-sentences';
 import type { Analysis } from '../src/core/types';
-import { hasReadabilityPages, loadReadabilityPages } from './corpus';
+import { hasBenchmarkCorpus, hasReadabilityPages, loadBenchmarkCorpus, loadReadabilityPages } from './corpus';
+import { random, timeOf } from './repeats';
 import { fixed, table } from './stats';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
@@ -67,7 +69,7 @@ function figuresPerPage(pages: readonly ChinesePage[], analyses: readonly (Analy
   console.log('### Figures found per Chinese page\n');
   const rows = pages.map((page, k) => {
     const analysis = analyses[k];
-    if (!analysis) return [page.name, 'refused', '', '', '', ''];
+    if (!analysis) return [page.name, 'refused', '', '', '', '', ''];
     const stated = analysis.figures.flatMap((f) => [f.text, ...f.equivalents.map((e) => e.text)]);
     const required = page.gold?.figures?.filter((g) => g.required) ?? [];
     const found = required.filter((g) => stated.includes(g.text)).length;
@@ -80,11 +82,17 @@ function figuresPerPage(pages: readonly ChinesePage[], analyses: readonly (Analy
       analysis.figures.length,
       required.length ? `${found}/${required.length}` : '-',
       analysis.wordCount,
+      analysis.characterCount ?? '-',
       analysis.readingMinutes,
       first,
     ];
   });
-  console.log(table(['page', 'figures', 'gold required found', 'wordCount', 'minutes', 'first three (label)'], rows));
+  console.log(
+    table(
+      ['page', 'figures', 'gold required found', 'wordCount', 'characterCount', 'minutes', 'first three (label)'],
+      rows,
+    ),
+  );
 }
 
 /** The Chinese paragraphs of each page, without the second of each gold repeat pair: true-distinct by the gold. */
@@ -98,18 +106,6 @@ function chineseParagraphs(pages: readonly ChinesePage[], analyses: readonly (An
         .map((p) => p.text),
     ];
   });
-}
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Characters that carry grammar rather than facts: a rewording changes these first.
@@ -210,36 +206,70 @@ function reworded(pages: readonly ChinesePage[], analyses: readonly (Analysis | 
   );
 }
 
-function splitTime(paragraphs: readonly string[]): void {
-  const text = paragraphs.join('');
-  const characters = text.length;
-  const best = (run: () => void) => {
+const best = (run: () => void) => {
+  run();
+  let ms = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
     run();
-    let ms = Infinity;
-    for (let round = 0; round < 5; round++) {
-      const start = performance.now();
-      run();
-      ms = Math.min(ms, performance.now() - start);
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return ms;
+};
+
+/** Sentence splitting and counting of one language's paragraphs, per 1,000 characters and per 1,000 words' worth. */
+function splitRow(name: string, paragraphs: readonly string[], lang: string): (string | number)[] {
+  const characters = paragraphs.reduce((sum, p) => sum + p.length, 0);
+  const split = best(() => paragraphs.forEach((p) => sentenceSpans(p, lang)));
+  const count = best(() => paragraphs.forEach((p) => (lang === 'zh-CN' ? countCharacters(p) : countWords(p))));
+  const sentences = paragraphs.reduce((sum, p) => sum + sentenceSpans(p, lang).length, 0);
+  // Words' worth: English words, or Chinese characters / CHARACTERS_PER_WORD.
+  const words = paragraphs.reduce(
+    (sum, p) => sum + (lang === 'zh-CN' ? countCharacters(p) / CHARACTERS_PER_WORD : countWords(p)),
+    0,
+  );
+  return [
+    name,
+    paragraphs.length,
+    characters,
+    sentences,
+    fixed(split, 2),
+    fixed((split * 1e6) / characters, 1),
+    fixed((split * 1e6) / words, 1),
+    fixed(count, 2),
+  ];
+}
+
+function splitTime(paragraphs: readonly string[]): void {
+  const rows = [splitRow('Chinese (the pages above)', paragraphs, 'zh-CN')];
+  if (hasBenchmarkCorpus()) {
+    // As many characters of English, from the article-extraction corpus's ground truth.
+    const english: string[] = [];
+    let length = 0;
+    const target = paragraphs.reduce((sum, p) => sum + p.length, 0) * 3.5;
+    for (const page of loadBenchmarkCorpus(40)) {
+      for (const p of page.articleBody.split(/\n\s*\n/)) {
+        if (length >= target) break;
+        if (p.trim()) english.push(p.trim());
+        length += p.length;
+      }
     }
-    return ms;
-  };
-  const split = best(() => paragraphs.forEach((p) => sentenceSpans(p, 'zh-CN')));
-  const count = best(() => paragraphs.forEach((p) => countWords(p)));
-  const sentences = paragraphs.reduce((sum, p) => sum + sentenceSpans(p, 'zh-CN').length, 0);
-  console.log('\n### Sentence split time on Chinese text (best of 5)\n');
+    rows.push(splitRow('English (same words’ worth)', english, 'en'));
+  }
+  console.log('\n### Sentence split time (best of 5): Chinese, and English for comparison\n');
   console.log(
     table(
-      ['paragraphs', 'characters', 'sentences', 'split ms', 'split µs per 1,000 characters', 'word count ms'],
       [
-        [
-          paragraphs.length,
-          characters,
-          sentences,
-          fixed(split, 2),
-          fixed((split * 1000 * 1000) / characters, 1),
-          fixed(count, 2),
-        ],
+        'text',
+        'paragraphs',
+        'characters',
+        'sentences',
+        'split ms',
+        'µs per 1,000 characters',
+        'µs per 1,000 words’ worth',
+        'length count ms (字 / words)',
       ],
+      rows,
     ),
   );
 }
@@ -294,28 +324,15 @@ function detectionTime(corpus: readonly string[]): void {
   for (const size of [100, 1_000, 5_000]) {
     const article = syntheticArticle(size, corpus);
     const characters = article.reduce((sum, p) => sum + p.text.length, 0);
-    findRepeats(article);
-    const wall: number[] = [];
-    const cpu: number[] = [];
-    let repeats = 0;
-    const started = performance.now();
-    while (wall.length < 5 || (performance.now() - started < 1000 && wall.length < 30)) {
-      const t = performance.now();
-      const c = process.cpuUsage();
-      repeats = findRepeats(article).filter((d) => d !== null).length;
-      const used = process.cpuUsage(c);
-      wall.push(performance.now() - t);
-      cpu.push((used.user + used.system) / 1000);
-    }
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const cpuMs = median(cpu);
+    findRepeats(article); // warm up
+    const { ms, cpuMs, repeats } = timeOf(article);
     // Scaled to a tenfold step: 10 means linear, 100 quadratic.
     const growth = previous ? (cpuMs / previous.cpuMs) ** (1 / Math.log10(size / previous.size)) : null;
     rows.push([
       size.toLocaleString('en'),
       characters.toLocaleString('en'),
       repeats,
-      fixed(median(wall), 1),
+      fixed(ms, 1),
       fixed(cpuMs, 1),
       fixed((cpuMs / size) * 1000, 1),
       growth === null ? '-' : fixed(growth, 1),

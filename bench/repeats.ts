@@ -11,11 +11,15 @@ import {
 } from '../src/core/repeats/compare-paragraphs';
 import { findRepeats, type RepeatCandidate } from '../src/core/repeats/find-repeats';
 import { fingerprintParagraph } from '../src/core/repeats/fingerprint-paragraph';
+import { countWords } from '../src/core/text/count-words';
+import type { Analysis } from '../src/core/types';
 import { availableParallelism, loadavg } from 'node:os';
+import { analysedCorpus, CORPORA } from './analysed-pages';
 import { hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
+import { table } from './stats';
 
 /** mulberry32: a small seeded generator, so that the synthetic cases are the same every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -215,7 +219,7 @@ interface Timing {
   repeats: number;
 }
 
-function timeOf(paragraphs: readonly RepeatCandidate[]): Timing {
+export function timeOf(paragraphs: readonly RepeatCandidate[]): Timing {
   let repeats = 0;
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -256,6 +260,75 @@ function timings(pages: string[][]): void {
   console.log(`\n(load average ${load.toFixed(1)} on ${availableParallelism()} cores while measuring)`);
 }
 
+// What no reader sees: format characters (zero-width spaces and joiners, the word joiner,
+// bidi marks, soft hyphens, the byte-order mark), controls, spaces of every width, and the
+// fillers and selectors that render as nothing (Hangul fillers, variation selectors,
+// the combining grapheme joiner, the blank Braille pattern).
+const INVISIBLE =
+  /[\p{Cf}\p{Cc}\p{Z}\u2800\u3164\uffa0]|[\u115f\u1160]|[\u17b4\u17b5]|\u034f|[\u180b-\u180f]|[\ufe00-\ufe0f]/gu;
+const isInvisible = (text: string) => text.replace(INVISIBLE, '') === '';
+/** Issue 14: repeat pairs of which a side is this short are printed for review. */
+const SHORT_SIDE_WORDS = 8;
+
+/**
+ * The repeats the analysis marks on both real-page corpora (no gold there): how many,
+ * the pairs with a side under SHORT_SIDE_WORDS words (printed, to be read: a caption
+ * sharing a credit line, a question asked of each guest), and blocks with nothing
+ * visible in them, which must never be paragraphs (target: 0).
+ */
+function corpusRepeats(): void {
+  const rows: (string | number)[][] = [];
+  const shortPairs: string[] = [];
+  const invisible: string[] = [];
+  for (const corpus of CORPORA) {
+    const pages = analysedCorpus(corpus).filter((page) => page.result.ok);
+    let pairs = 0;
+    let short = 0;
+    let invisibleBlocks = 0;
+    let pagesWithRepeats = 0;
+    for (const page of pages) {
+      const { paragraphs } = page.result as Analysis;
+      let any = false;
+      for (const p of paragraphs) {
+        if (isInvisible(p.text)) {
+          invisibleBlocks++;
+          invisible.push(`- ${corpus} ${page.id}: paragraph ${p.index} ${JSON.stringify(p.text)}`);
+        }
+        if (p.duplicateOf === null) continue;
+        pairs++;
+        any = true;
+        const original = paragraphs[p.duplicateOf]!;
+        const words = [countWords(original.text), countWords(p.text)];
+        if (Math.min(...words) < SHORT_SIDE_WORDS) {
+          short++;
+          shortPairs.push(
+            `- ${corpus} ${page.id.slice(0, 16)}: #${p.index} (${p.kind}, ${words[1]} words) repeats #${original.index} (${original.kind}, ${words[0]} words): ${JSON.stringify(p.text.slice(0, 80))}`,
+          );
+        }
+      }
+      if (any) pagesWithRepeats++;
+    }
+    rows.push([corpus, pages.length, pagesWithRepeats, pairs, short, invisibleBlocks]);
+  }
+  console.log('\nRepeats found on the real-page corpora (no gold: counts, and the short pairs to read):\n');
+  console.log(
+    table(
+      [
+        'corpus',
+        'pages analysed',
+        'pages with repeats',
+        'repeat pairs',
+        `pairs with a side under ${SHORT_SIDE_WORDS} words`,
+        'invisible blocks',
+      ],
+      rows,
+    ),
+  );
+  if (shortPairs.length > 0)
+    console.log(`\nPairs with a side under ${SHORT_SIDE_WORDS} words:\n\n${shortPairs.join('\n')}`);
+  if (invisible.length > 0) console.log(`\nInvisible blocks:\n\n${invisible.join('\n')}`);
+}
+
 export async function run(): Promise<void> {
   const only = process.env.DUPLICATES_BENCH;
   if (!hasBenchmarkCorpus()) {
@@ -267,5 +340,6 @@ export async function run(): Promise<void> {
     distinctPairs(pages);
     syntheticCases(pages);
   }
+  if (!only || only === 'corpora') corpusRepeats();
   if (!only || only === 'timing') timings(pages);
 }

@@ -11,6 +11,7 @@ import { run as extraction } from './extraction';
 import { run as figures } from './figures';
 import { run as highlightsRelated } from './highlights-related';
 import { run as huge } from './huge';
+import { run as keyFigures } from './key-figures';
 import { run as sizes } from './sizes';
 
 interface Section {
@@ -22,6 +23,7 @@ const SECTIONS: Section[] = [
   { name: 'extraction', run: extraction },
   { name: 'rules', run: boilerplateRules },
   { name: 'figures', run: figures },
+  { name: 'key-figures', run: keyFigures },
   { name: 'repeats', run: repeats },
   { name: 'highlights-related', run: highlightsRelated },
   { name: 'chinese', run: chinese },

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/types';
+import { inReadingOrder } from '../core/highlights/in-reading-order';
 
 const indent = (text: string) => text.replace(/\n/g, '\n    ');
 
@@ -23,7 +24,7 @@ export function formatText(analysis: Analysis): string {
   }
   if (analysis.highlights.length > 0) {
     out.push('', 'Highlights:');
-    for (const h of analysis.highlights) out.push(`  - ${indent(h.text)}`);
+    for (const h of inReadingOrder(analysis.highlights, analysis.paragraphs)) out.push(`  - ${indent(h.text)}`);
   }
   if (analysis.relatedLinks.length > 0) {
     out.push('', 'Related:');

@@ -1,3 +1,4 @@
+import { chineseFigureReader } from './figures/read-chinese-figures';
 import { completeAnalysis, readPage, type ReadPageOptions } from './read-page';
 import type { AnalysisResult } from './types';
 
@@ -9,5 +10,5 @@ export type AnalyzeOptions = ReadPageOptions;
  * modified.
  */
 export function analyze(doc: Document, pageUrl: string | null, options: AnalyzeOptions = {}): AnalysisResult {
-  return completeAnalysis(readPage(doc, pageUrl, options), options);
+  return completeAnalysis(readPage(doc, pageUrl, options), { chineseFigures: chineseFigureReader, ...options });
 }

@@ -1,5 +1,6 @@
 import { webAddress } from './web-address';
 import type { Analysis } from './types';
+import { inReadingOrder } from './highlights/in-reading-order';
 
 // Page text is data: Markdown must not read it as syntax. These characters start or end
 // emphasis, links, code, headings, HTML and tables; line breaks would end a list item.
@@ -52,7 +53,9 @@ export function formatMarkdown(analysis: Analysis): string {
   }
   if (analysis.highlights.length > 0) {
     lines.push('## Highlights', '');
-    for (const highlight of analysis.highlights) lines.push(`- ${escapeMarkdown(highlight.text)}`);
+    for (const highlight of inReadingOrder(analysis.highlights, analysis.paragraphs)) {
+      lines.push(`- ${escapeMarkdown(highlight.text)}`);
+    }
     lines.push('');
   }
   const related = analysis.relatedLinks.flatMap((link) => {

@@ -9,6 +9,7 @@ import { readArticleHeader } from './extract/read-article-header';
 import { readMetadata } from './extract/read-metadata';
 import { findFigures } from './figures/find-figures';
 import { doubtOf, failureOf, notAnArticle } from './errors';
+import type { ChineseFigures } from './figures/read-chinese-figures';
 import { findHighlights } from './highlights/find-highlights';
 import { MAX_TEXT_STEP_PARAGRAPHS, PAGE_LIMITS, type PageLimits } from './page-limits';
 import type { RelatedReading } from './related/find-related';
@@ -67,6 +68,11 @@ export interface ReadPageOptions {
   limits?: PageLimits;
   /** When given, filled with the milliseconds each stage took, by stage name (the benchmark). */
   timings?: Record<string, number>;
+  /**
+   * The reader of Chinese sentences' figures (figures/read-chinese-figures.ts), which the
+   * popup loads only for pages with Han characters; analyze() always gives it.
+   */
+  chineseFigures?: ChineseFigures;
   /** Clock for `timings`; performance.now where it exists. */
   now?: () => number;
 }
@@ -136,6 +142,7 @@ function* pageStages(
       pageUrl,
       canonicalUrl: metadata.canonicalUrl,
       pageElements: copy.originals,
+      title: extracted.parsed.title?.trim() || metadata.title,
     }),
   );
   // Never a dead end (issue 12): when the furniture and related-reading rules leave
@@ -216,7 +223,8 @@ function* textStages(reading: PageReading, options: ReadPageOptions): Generator<
   const sentences = sharedSentenceSplitter(reading.lang);
   const { title, lang } = reading;
 
-  const figures = yield* stage('figures', () => findFigures({ title, lang, paragraphs, sentences }));
+  const { chineseFigures } = options;
+  const figures = yield* stage('figures', () => findFigures({ title, lang, paragraphs, sentences, chineseFigures }));
   const highlights = yield* stage('highlights', () => findHighlights({ title, lang, paragraphs, figures, sentences }));
 
   return { ok: true, ...assembleAnalysis(reading, figures, highlights) };

@@ -3,7 +3,8 @@
 // Lines output (docs/CONTRACT.md, a stable interface) and the golden test files.
 
 /** How a block of the article body is rendered; see README "Paragraphs". */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'caption' | 'table';
+export type BlockKind =
+  'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'caption' | 'table' | 'pull-quote';
 
 /** One block of the article body, in reading order. */
 export interface Paragraph {

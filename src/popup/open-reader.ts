@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { handOffToReader } from '../ui/reader-handoff';
 import { completeAnalysis } from '../core/read-page';
 import { ensureContentScript, NoResponseError } from './request-analysis';
+import { textStageOptions } from './text-stage-options';
 import { sendMessage } from '../messaging';
 
 /**
@@ -14,7 +15,7 @@ export async function openReader(tabId: number): Promise<boolean> {
   const reading = await sendMessage('readerContent', undefined, tabId);
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
   if (!reading) throw new NoResponseError('the page went away before answering');
-  const result = completeAnalysis(reading);
+  const result = completeAnalysis(reading, await textStageOptions(reading));
   if (!result.ok) return false;
   const url = await handOffToReader(result);
   // Next to the article, like a link opened from it.

@@ -1,11 +1,12 @@
 import type { Analysis, Figure } from '../core/types';
 import { h } from '../ui/create-element';
+import { clauseAround } from './figure-clause';
 import { formatFigure } from './format-figure';
 import { t } from '../ui/i18n';
 import type { PageActions } from './page-actions';
 
-/** How many figures show before "Show all": the ones a reader takes in at a glance. */
-const SHOWN = 4;
+/** How many figures show before "More figures": the ones a reader takes in at a glance (issue 13: at most 6). */
+const SHOWN = 6;
 
 function renderFigure(figure: Figure, analysis: Analysis, actions: PageActions, locale: string, status: HTMLElement) {
   // Label and sentence are the page's words: they keep the page's language and direction.
@@ -36,7 +37,7 @@ function renderFigure(figure: Figure, analysis: Analysis, actions: PageActions, 
         ),
       ),
     ),
-    figure.label && h('span', { class: 'figure-label', ...pageText }, figure.label),
+    figure.label ? h('span', { class: 'figure-label', ...pageText }, figure.label) : clauseOf(figure, pageText),
   );
   reveal.addEventListener('click', () => {
     status.textContent = '';
@@ -58,6 +59,19 @@ function renderFigure(figure: Figure, analysis: Analysis, actions: PageActions, 
   );
 }
 
+/** No phrase names what the figure measures: it is shown in its clause, marked (issue 13). */
+function clauseOf(figure: Figure, pageText: { lang?: string; dir?: string }): HTMLElement | null {
+  const clause = clauseAround(figure.context, figure.text);
+  if (!clause) return null;
+  return h(
+    'span',
+    { class: 'figure-label figure-clause', ...pageText },
+    clause.before,
+    h('mark', {}, clause.figure),
+    clause.after,
+  );
+}
+
 /**
  * "Key figures": the article's numbers that matter, most important first, each a large
  * compact number with its equivalents beside it and its label beneath; its sentence on
@@ -69,8 +83,7 @@ export function renderFigures(analysis: Analysis, actions: PageActions, locale: 
   const items = analysis.figures.map((figure) => renderFigure(figure, analysis, actions, locale, status));
   const list = h('ol', { class: 'figure-list', id: 'figure-list' }, ...items);
   let more: HTMLButtonElement | null = null;
-  // One or two beyond the cut are shown rather than hidden behind a button.
-  if (items.length > SHOWN + 2) {
+  if (items.length > SHOWN) {
     const toggle = h('button', {
       type: 'button',
       class: 'figures-more',
@@ -80,7 +93,7 @@ export function renderFigures(analysis: Analysis, actions: PageActions, locale: 
     const show = (all: boolean) => {
       items.forEach((item, i) => (item.hidden = !all && i >= SHOWN));
       toggle.setAttribute('aria-expanded', String(all));
-      toggle.textContent = all ? t('figuresShowFewer') : t('figuresShowAll', String(items.length));
+      toggle.textContent = all ? t('figuresShowFewer') : t('figuresShowAll', String(items.length - SHOWN));
     };
     toggle.addEventListener('click', () => show(toggle.getAttribute('aria-expanded') !== 'true'));
     show(false);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { completeAnalysis, type ReadingStage } from '../core/read-page';
+import { textStageOptions } from './text-stage-options';
 import type { AnalysisResult, PageReadingResult } from '../core/types';
 import { onMessage, sendMessage } from '../messaging';
 import type { RestrictionReason } from './page-access';
@@ -98,5 +99,5 @@ export async function requestAnalysis(tabId: number, request: AnalysisRequest = 
   performance.mark('page-read');
   onProgress('figures');
   await afterPaint();
-  return completeAnalysis(reading);
+  return completeAnalysis(reading, await textStageOptions(reading));
 }

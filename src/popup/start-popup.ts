@@ -59,7 +59,16 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     const actions: PageActions = {
       tabId,
       reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
-      openReader: () => openReader(tabId).catch(() => false),
+      // Chromium closes the popup when the new tab takes the focus; Firefox leaves it
+      // open over the reader tab (issue #16), so it closes itself once the tab is there.
+      openReader: () =>
+        openReader(tabId).then(
+          (opened) => {
+            if (opened) window.close();
+            return opened;
+          },
+          () => false,
+        ),
       repeats: {
         // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
         setHidden: (hidden) =>

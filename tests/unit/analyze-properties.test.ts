@@ -18,7 +18,16 @@ const TIME_BOUND_MS = 3_000;
 
 const REFUSALS = new Set(['NOT_AN_ARTICLE', 'UNREADABLE_INPUT', 'TOO_LARGE']);
 const FIGURE_KINDS = new Set(['money', 'percent', 'count', 'other']);
-const BLOCK_KINDS = new Set(['paragraph', 'heading', 'list-item', 'quote', 'preformatted', 'caption', 'table']);
+const BLOCK_KINDS = new Set([
+  'paragraph',
+  'heading',
+  'list-item',
+  'quote',
+  'preformatted',
+  'caption',
+  'table',
+  'pull-quote',
+]);
 
 const isInteger = (n: unknown, min = 0, max = Infinity) =>
   typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;

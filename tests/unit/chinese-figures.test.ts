@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findFigures } from '../../src/core/figures/find-figures';
+import { chineseFigureReader } from '../../src/core/figures/read-chinese-figures';
 import type { Figure, Paragraph } from '../../src/core/types';
 
 // Figures in Chinese (issue 15), one sentence a line: each numeral and unit form the issue
@@ -14,7 +15,7 @@ const paragraph = (text: string, index = 0): Paragraph => ({
   elementIndex: index + 10,
 });
 const figuresIn = (text: string, title = ''): Figure[] =>
-  findFigures({ title, paragraphs: [paragraph(text)], lang: 'zh-CN' });
+  findFigures({ title, paragraphs: [paragraph(text)], lang: 'zh-CN', chineseFigures: chineseFigureReader });
 const plain = (f: Figure) => ({ text: f.text, value: f.value, unit: f.unit, kind: f.kind });
 
 type Row = [sentence: string, text: string, value: number | null, unit: string | null];
@@ -78,6 +79,8 @@ describe('currencies', () => {
     ['“一斤青菜才卖三块，根本不赚钱。”他说。', '三块', 3, 'CNY'],
     ['“一台挂机只赚一两百块钱。”经销商说。', '一两百块钱', 100, 'CNY'],
     ['售价为¥3999元。', '¥3999元', 3999, 'CNY'],
+    ['该公司2023年实现净利润-3.2亿元，同比由盈转亏。', '-3.2亿元', -3.2e8, 'CNY'],
+    ['公司净亏损5亿元。', '5亿元', -5e8, 'CNY'],
     ['新款手机售价￥4999起。', '￥4999', 4999, 'CNY'],
     ['这款耳机在国内卖¥1299。', '¥1299', 1299, 'CNY'],
     ['公司在美国市场收入US$5亿。', 'US$5亿', 5e8, 'USD'],
@@ -107,6 +110,7 @@ describe('percentages, points and shares', () => {
     ['出口额比十年前翻了一番。', '翻了一番', 100, '%'],
     ['营收环比下降6.2%。', '6.2%', 6.2, '%'],
     ['销量增长了23%。', '23%', 23, '%'],
+    ['增速为负0.5%。', '负0.5%', -0.5, '%'],
   ])('%s', (...row) => expectFigure('percent', row));
 
   test.each<Row>([
@@ -154,9 +158,15 @@ describe('equivalents: 约合, 折合', () => {
       title: '阿里巴巴斥资530亿美元，领跑AI与云计算创新',
       paragraphs: [paragraph('公司收入同比增长11%。'), paragraph('阿里巴巴将投入3800亿元人民币（约合530亿美元）。', 1)],
       lang: 'zh-CN',
+      chineseFigures: chineseFigureReader,
     });
     expect(figures.map((f) => f.text)).toEqual(['3800亿元人民币', '11%']);
   });
+});
+
+test('without the Chinese reader (the popup before it loads), Chinese sentences give no figures', () => {
+  const paragraphs = [paragraph('阿里云智能集团收入同比增长11%。')];
+  expect(findFigures({ title: '', paragraphs, lang: 'zh-CN' })).toEqual([]);
 });
 
 describe('numbers glued to Chinese characters are read; glued to Latin letters they are names', () => {
@@ -184,6 +194,8 @@ describe('not figures on Chinese pages', () => {
     ['晚上8点，比赛正式开始。', '8点'],
     ['第三季度，公司扭亏为盈。', '第三季度'],
     ['他在比赛中获得第2名。', '第2名'],
+    ['秸秆还田头两年产量可能受影响。', '两年'],
+    ['他以9秒83的成绩夺冠。', '9秒'],
     ['阅读 6分钟', '6分钟'],
     ['1.2万阅读', '1.2万'],
     ['312条评论', '312条'],
@@ -227,6 +239,9 @@ describe('labels from Chinese structure', () => {
     ['AI相关产品收入已连续六个季度实现三位数增长。', '三位数', 'AI相关产品收入增长'],
     ['研发方面，公司全年研发投入达45.6亿元。', '45.6亿元', '研发投入'],
     ['社会消费品零售总额达到1408.3亿元，增长4.9%。', '4.9%', '社会消费品零售总额增长'],
+    ['人均可支配收入为39218元，扣除价格因素实际增长6.1%。', '6.1%', '人均可支配收入增长'],
+    ['该项目建成后年产值可达300亿元以上。', '300亿元', '年产值'],
+    ['截至收盘，沪指涨0.52%，两市成交额达9876亿元。', '9876亿元', '两市成交额'],
   ])('%s → %s: %s', (sentence, text, label) => {
     expect(figuresIn(sentence).find((f) => f.text === text)?.label).toBe(label);
   });

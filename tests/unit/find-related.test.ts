@@ -64,6 +64,7 @@ function run(body: string, pageUrl: string | null = PAGE_URL, head = '') {
     pageUrl,
     canonicalUrl: null,
     articleElements: [...doc.querySelectorAll('p.a')],
+    title: 'Harbor City approves desalination plant',
   };
   return { doc, input, links: findRelated(doc, input).links };
 }
@@ -203,4 +204,90 @@ test('a page nested 10,000 elements deep does not overflow the stack', () => {
   const depth = 10_000;
   const body = `${'<div>'.repeat(depth)}${ARTICLE}<h2>Related</h2><ul>${li(STORIES)}</ul>${'</div>'.repeat(depth)}`;
   expect(run(body).links.map((link) => link.url)).toEqual(ALL);
+});
+
+// Issue 14: the shapes older and inline layouts give further reading.
+const BODY_START = `<article><h1>Harbor City approves desalination plant</h1>
+  <p class="a">Harbor City council approved a desalination plant on Tuesday that will supply a third of the city's water.</p>
+  <p class="a">The plant will cost $2.1 billion, paid for by bonds and a surcharge on water bills that households will see next year.</p>`;
+const BODY_END = `<p class="a">Environmental groups said they would challenge the approval in court because of the brine it discharges into the bay.</p>
+</article>`;
+const LONG = [
+  story('water-bills-rise', 'Water bills will rise for most households in the city from next July, the utility says'),
+  story('bay-seagrass-study', 'Seagrass study warns that a saltier bay could lose half its meadows within ten years'),
+  story('reservoir-levels-fall', 'Reservoir levels fall for a sixth year in a row as the winter rains fail once again'),
+  story(
+    'brine-outfall-design',
+    'Engineers unveil the design of the brine outfall that diffusers will spread across the bay',
+  ),
+  story('court-challenge-filed', 'Bay Alliance files its court challenge on the first day the law allows it to do so'),
+];
+const LONG_ALL = [...ALL, url('brine-outfall-design'), url('court-challenge-filed')];
+const ON_TOPIC = [
+  story('desalination-plant-site', 'Where the desalination plant will stand, and why that site'),
+  story('harbor-city-water-history', 'How Harbor City ran short of water: a history in five droughts'),
+  story('plant-contract-bids', 'Three firms bid to build the plant for the council'),
+];
+const ON_TOPIC_ALL = [url('desalination-plant-site'), url('harbor-city-water-history'), url('plant-contract-bids')];
+const lines = (items: string[]) => items.map((item) => `<p>${item}</p>`).join('');
+
+test.each<[string, string, string[]]>([
+  [
+    'an inline "SEE ALSO" list: a label line, then a line per story',
+    `${BODY_START}<p><strong>SEE ALSO:</strong></p>${lines(STORIES)}${BODY_END}`,
+    ALL,
+  ],
+  [
+    'an inline list whose first line holds the label',
+    `${BODY_START}<p><b>See also:</b> ${STORIES[0]}</p>${lines(STORIES.slice(1))}${BODY_END}`,
+    ALL,
+  ],
+  [
+    'an inline list ends at the first line that is not a story link',
+    `${BODY_START}<p><strong>See also:</strong></p>${lines(STORIES.slice(0, 2))}<p class="a">The council will vote again in May, and ${STORIES[2]} says more.</p>${BODY_END}`,
+    ALL.slice(0, 2),
+  ],
+  [
+    'a list is not continued by the story links that follow it',
+    `${ARTICLE}<h2>Related</h2><ul>${li(STORIES.slice(0, 2))}</ul>${lines(STORIES.slice(2))}`,
+    ALL.slice(0, 2),
+  ],
+  [
+    'a table cell: the label in bold above long headlines',
+    `<table><tr><td>${ARTICLE}</td></tr><tr><td class="box"><font size="2"><b>Related Stories</b></font><br>${LONG.join('<br>')}</td></tr></table>`,
+    LONG_ALL,
+  ],
+  [
+    'a list under a heading that names the topic',
+    `${ARTICLE}<h3>The Harbor City desalination plant</h3><ul>${li(ON_TOPIC)}</ul>`,
+    ON_TOPIC_ALL,
+  ],
+  [
+    'a list under a heading that names something else',
+    `${ARTICLE}<h3>Weekend weather</h3><ul>${li(ON_TOPIC)}</ul>`,
+    [],
+  ],
+  [
+    'a heading sharing the topic over headlines about other things',
+    `${ARTICLE}<h3>Harbor City</h3><ul>${li(STORIES)}</ul>`,
+    [],
+  ],
+  [
+    'a "Most read" list under a topic-like heading',
+    `${ARTICLE}<h3>Most read in Harbor City</h3><ul>${li(ON_TOPIC)}</ul>`,
+    [],
+  ],
+])('%s', (_name, body, expected) => {
+  expect(run(body).links.map((link) => link.url)).toEqual(expected);
+});
+
+test('the lines of an inline list are left out of the article with its label', () => {
+  const { doc, input } = run(`${BODY_START}<p id="l"><strong>SEE ALSO:</strong></p>${lines(STORIES)}${BODY_END}`);
+  const blocks = findRelated(doc, input).blocks;
+  expect(blocks.map((el) => el.textContent?.trim())).toEqual([
+    'SEE ALSO:',
+    'Water bills will rise for most households',
+    'Seagrass study warns of saltier bay',
+    'Reservoir levels fall for a sixth year',
+  ]);
 });

@@ -20,6 +20,22 @@ import {
 const p = (text: string, kind: BlockKind = 'paragraph'): RepeatCandidate => ({ text, kind });
 const heading = (text: string) => p(text, 'heading');
 const QUESTION = p('What first made you want to cook for other people, and who taught you the most?');
+const QUESTION_2 = p('Which dish on your menu took you the longest to get right, and why was that?');
+const QUESTION_3 = p('What would you tell a young cook who is thinking of opening a restaurant?');
+const CREDIT = p('Lea Moreau for the Example Courier picture desk, Port Aven harbour');
+// Seven words or fewer each (but eight tokens or more: "pre-workout" is two).
+const LABELS = [
+  'Pre-workout and post-workout drinks, well-chilled',
+  'Mid-morning snack: one half-frozen, sugar-free yoghurt',
+  'Late-evening meal: low-fat, slow-cooked one-pot stew',
+  'Bed-time drink: warm, semi-skimmed, low-sugar cocoa',
+].map((text) => p(text));
+const CAPTIONS = [
+  'Stallholders on Quay Street set out their tables at dawn on Saturday.',
+  'A crew member of the brigantine climbs the rigging during the display.',
+  'Children from the primary school wave from the deck during the parade.',
+  'The harbour master’s launch leads the last ships out past the breakwater.',
+].map((text) => p(text));
 
 describe('findRepeats', () => {
   test.each<[string, RepeatCandidate[], (number | null)[]]>([
@@ -42,6 +58,30 @@ describe('findRepeats', () => {
       'a short question repeated alone (an interview series)',
       [QUESTION, p(BUSES), QUESTION, p(FERRIES)],
       [null, null, null, null],
+    ],
+    [
+      // Issue 14: the same questions put to each guest, answers between them.
+      'an interview asking each guest the same questions',
+      [
+        ...[QUESTION, p(BUSES), QUESTION_2, p(FERRIES), QUESTION_3, p(LIBRARY)],
+        ...[QUESTION, p(SCHOOLS), QUESTION_2, p(TREES), QUESTION_3, p(ZONING)],
+      ],
+      new Array(12).fill(null),
+    ],
+    [
+      'the same credit line under each picture of a gallery',
+      [CAPTIONS[0]!, CREDIT, CAPTIONS[1]!, CREDIT, CAPTIONS[2]!, CREDIT, CAPTIONS[3]!, CREDIT],
+      new Array(8).fill(null),
+    ],
+    [
+      'lines under eight words are too short to carry a statement, even as a run',
+      [...LABELS, p(BUSES), ...LABELS, p(FERRIES)],
+      new Array(10).fill(null),
+    ],
+    [
+      'a section printed twice keeps its questions with it',
+      [QUESTION, p(BUSES), QUESTION_2, p(FERRIES), p(LIBRARY), QUESTION, p(BUSES), QUESTION_2, p(FERRIES)],
+      [null, null, null, null, null, 0, 1, 2, 3],
     ],
     [
       'key points repeated as a run of short items',

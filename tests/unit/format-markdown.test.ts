@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { formatMarkdown } from '../../src/core/format-markdown';
 import type { Analysis, Figure } from '../../src/core/types';
+import { analyze } from '../../src/core/analyze';
+import { loadFixtures, parsePage } from './helpers/fixtures';
 
 const figure = (text: string, label: string, equivalents: string[] = []): Figure => ({
   text,
@@ -110,3 +112,21 @@ test.each([
 test('a page address that is not http(s) gives no source link', () => {
   expect(formatMarkdown({ ...ANALYSIS, url: 'javascript:alert(1)' })).toContain('\nSource: The Example News\n');
 });
+
+// Issue 14: the summary lists the highlights in the order the article tells them.
+test.each(loadFixtures().filter((fixture) => fixture.expected.expectOk))(
+  'the highlights of $name are listed in reading order',
+  ({ html, expected }) => {
+    const result = analyze(parsePage(html), expected.url);
+    if (!result.ok) throw new Error(`${expected.url} was not analysed`);
+    const section = formatMarkdown(result).split('## Highlights\n\n')[1]?.split('\n\n')[0] ?? '';
+    const listed = section.split('\n').filter((line) => line.startsWith('- '));
+    const where = (h: { text: string; paragraph: number }) =>
+      h.paragraph * 1e6 + result.paragraphs[h.paragraph]!.text.indexOf(h.text);
+    const inOrder = [...result.highlights].sort((a, b) => where(a) - where(b));
+    expect(listed).toHaveLength(inOrder.length);
+    listed.forEach((line, k) =>
+      expect(line.replace(/\\(.)/g, '$1')).toBe(`- ${inOrder[k]!.text.replace(/\s+/g, ' ')}`),
+    );
+  },
+);

@@ -85,6 +85,13 @@ describe('highlights', () => {
   test('no panel without highlights', () => {
     expect(renderHighlights({ ...ANALYSIS, highlights: [] }, actions(true))).toBeNull();
   });
+  test('listed in the order the article tells them, whatever their rank (issue 14)', () => {
+    const reversed = { ...ANALYSIS, highlights: [...ANALYSIS.highlights].reverse() };
+    const panel = renderHighlights(reversed, actions(true))!;
+    expect([...panel.querySelectorAll('button')].map((b) => b.textContent)).toEqual(
+      ANALYSIS.highlights.map((h) => h.text),
+    );
+  });
 });
 
 describe('copy summary', () => {

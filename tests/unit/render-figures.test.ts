@@ -97,9 +97,30 @@ describe('renderFigures', () => {
     const panel = renderFigures(analysis(many), actions(), 'en-US')!;
     const visible = () => [...panel.querySelectorAll<HTMLElement>('.figure')].filter((item) => !item.hidden).length;
     const more = panel.querySelector<HTMLButtonElement>('.figures-more')!;
-    expect([visible(), more.getAttribute('aria-expanded'), more.textContent]).toEqual([4, 'false', 'figuresShowAll:9']);
+    expect([visible(), more.getAttribute('aria-expanded'), more.textContent]).toEqual([6, 'false', 'figuresShowAll:3']);
     more.dispatchEvent(new (more.ownerDocument.defaultView as unknown as typeof globalThis).Event('click'));
     expect([visible(), more.getAttribute('aria-expanded'), more.textContent]).toEqual([9, 'true', 'figuresShowFewer']);
+  });
+
+  test('"more figures" is a button, reached by the keyboard like any other', () => {
+    const many = Array.from({ length: 7 }, (_, i) => figure(`${i + 1}%`, i + 1, '%'));
+    const more = renderFigures(analysis(many), actions(), 'en-US')!.querySelector('.figures-more')!;
+    expect([more.localName, more.getAttribute('type'), more.getAttribute('aria-controls')]).toEqual([
+      'button',
+      'button',
+      'figure-list',
+    ]);
+  });
+
+  test('a figure with no label is shown in its clause, the figure marked (issue 13)', () => {
+    const bare = figure('46 people', 46, 'people', {
+      kind: 'count',
+      label: '',
+      context: 'He was surprised, and said 46 people found out about it within a day.',
+    });
+    const clause = renderFigures(analysis([bare]), actions(), 'en-US')!.querySelector('.figure-clause')!;
+    expect(clause.textContent).toBe('… and said 46 people found out about it within …');
+    expect(clause.querySelector('mark')?.textContent).toBe('46 people');
   });
 
   test('shows a short list whole, with no "show all"', () => {

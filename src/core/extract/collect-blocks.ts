@@ -1,4 +1,5 @@
 import type { BlockKind } from '../types';
+import { hasVisibleText } from '../text/has-visible-text';
 
 /** A run of text in the extracted content, owned by the nearest block-level element. */
 export interface RawBlock {
@@ -91,7 +92,7 @@ export function collectBlocks(root: Element): RawBlock[] {
     const linkDensity = chars > 0 ? Math.min(1, owner.linkChars / chars) : 0;
     owner.run.length = 0;
     owner.linkChars = 0;
-    if (text !== '') blocks.push({ text, kind: owner.kind, owner: owner.el, linkDensity });
+    if (text !== '' && hasVisibleText(text)) blocks.push({ text, kind: owner.kind, owner: owner.el, linkDensity });
   };
   const rootOwner: OwnerState = { el: root, kind: 'paragraph', inQuote: false, run: [], linkChars: 0 };
   const stack: Frame[] = [{ el: root, child: root.firstChild, owner: rootOwner, inLink: false }];

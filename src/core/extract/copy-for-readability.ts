@@ -47,14 +47,15 @@ function gatherIntoBody(doc: Document): void {
   const first: Node | null = body.firstChild;
   const gather = (parent: Node | null, stays: (node: Node) => boolean) => {
     let before = true;
-    for (let node: Node | null = parent?.firstChild ?? null; node;) {
-      const next: Node | null = node.nextSibling;
+    // Over a copy of the list: in linkedom, the sibling links of nodes after </html> can
+    // end early and leave them outside <body>, where Readability fails (found by the
+    // property tests on a fixture cut after </html>).
+    for (const node of parent ? Array.from(parent.childNodes) : []) {
       if (node === body || node === root) before = false;
       else if (!stays(node)) {
         if (before) body.insertBefore(node, first);
         else body.appendChild(node);
       }
-      node = next;
     }
   };
   gather(doc.head, (node) =>

@@ -48,6 +48,7 @@ export const SYMBOL_PREFIXES = lookupTable({
   NT: 'TWD',
   R: 'BRL',
   MX: 'MXN',
+  Mex: 'MXN',
   CN: 'CNY',
   RMB: 'CNY',
   JP: 'JPY',

@@ -1,16 +1,11 @@
 import { readMoneyHabits } from './currency-names';
 import { readsAsEnglish } from '../text/function-words';
 import { labelFigure } from './label-figure';
-import {
-  mayHoldChineseQuantity,
-  readChineseFigures,
-  chineseHabitsOf,
-  type LabelledQuantity,
-} from './read-chinese-figures';
+import type { ChineseFigureReader, ChineseFigures, LabelledQuantity } from './read-chinese-figures';
 import { prefersDecimalComma } from './read-numerals';
 import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
-import { scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
-import { splitTokens } from './split-tokens';
+import { isNewsworthy, scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
+import { splitTokens, type Token } from './split-tokens';
 import { isChineseText } from '../text/chinese-text';
 import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
 import type { Figure, Paragraph, Quantity } from '../types';
@@ -22,6 +17,8 @@ export interface FigureInput {
   lang?: string | null;
   /** A splitter shared with the highlights (sharedSentenceSplitter); else sentenceSpans for `lang`. */
   sentences?: SentenceSplitter;
+  /** The reader of Chinese sentences (chineseFigureReader); without it they get none. */
+  chineseFigures?: ChineseFigures;
 }
 
 interface Candidate {
@@ -29,6 +26,22 @@ interface Candidate {
   order: number;
   paragraphs: Set<number>;
   totalOrChange: boolean;
+  /** Its sentence is a row of numbers (a box score, a table's line): "3 tackles, 2 assists (5 combined)." */
+  statLine: boolean;
+}
+
+const STORY_PARAGRAPHS = 3;
+
+/** How many figures from rows of numbers the list keeps: a box score must not flood it (issue 13). */
+const MAX_STAT_LINES = 3;
+
+/** A sentence that is mostly its numbers: at most two words beside them, or more than a number for every two words. */
+function isStatLine(tokens: readonly Token[], found: readonly RecognisedQuantity[]): boolean {
+  const inFigure = new Set<number>();
+  for (const q of found) for (let i = q.first; i <= q.end; i++) inFigure.add(i);
+  const words = tokens.filter((token, i) => token.kind === 'word' && !inFigure.has(i)).length;
+  const numbers = tokens.filter((token) => token.kind === 'num').length;
+  return words <= 2 || numbers * 2 > words;
 }
 
 /** The keys a quantity is known by: "USD 5.3e10", or its words for "triple-digit". */
@@ -40,6 +53,10 @@ function keysOf(q: Quantity): string[] {
 // A reading time marks a page's meta line (byline, date, "5 min read", "312 comments"),
 // which an extractor may keep as a paragraph: none of its numbers is a figure.
 const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
+// A subscription or sign-up offer ("12 issues for £11.99", "Get access to ... for as little
+// as Rs 599"): page chrome, whatever its prices (issue 13).
+const OFFER =
+  /^\W*(?:\d+ issues for\b|(?:get|subscribe|sign up|join|try|start|buy|claim|grab|become|unlock)\b.*\b(?:subscri\w*|for as little as|membership|free trial|newsletter)\b)/i;
 
 interface SentenceQuantities {
   sentence: string;
@@ -54,23 +71,24 @@ function quantitiesOf(
   text: string,
   habits: PageHabits,
   sentences: SentenceSplitter,
-  chinese: ReturnType<typeof chineseHabitsOf>,
+  chinese: ChineseFigureReader | null,
 ): SentenceQuantities[] {
   // A sentence starts and ends beside white space or punctuation, so a paragraph that may
   // hold no quantity has no sentence that may.
-  const mayHold = (t: string) => mayHoldQuantity(t, habits) || mayHoldChineseQuantity(t);
+  const mayHold = (t: string) => mayHoldQuantity(t, habits) || (chinese !== null && chinese.mayHold(t));
   if (!mayHold(text)) return [];
   return sentences(text).map(([start, end]): SentenceQuantities => {
     const sentence = text.slice(start, end);
     if (!mayHold(sentence)) return { sentence, tokens: [], found: [], totalOrChange: false };
     // Chinese sentences have a recogniser of their own (issue 15).
-    const read = readChineseFigures(sentence, chinese);
+    const read = chinese?.read(sentence);
     if (read) {
       const found = META_LINE.test(sentence) ? [] : read.found;
       return { sentence, tokens: [], found, labels: found.map((q) => q.label), totalOrChange: read.totalOrChange };
     }
     const tokens = splitTokens(sentence);
-    const found = META_LINE.test(sentence) ? [] : recogniseQuantities(tokens, sentence, habits);
+    const chrome = META_LINE.test(sentence) || OFFER.test(sentence);
+    const found = chrome ? [] : recogniseQuantities(tokens, sentence, habits);
     return { sentence, tokens, found, totalOrChange: TOTAL_OR_CHANGE.test(sentence) };
   });
 }
@@ -91,7 +109,8 @@ export function findFigures(input: FigureInput): Figure[] {
     decimalComma: prefersDecimalComma(all),
     english: readsAsEnglish(all),
   };
-  const chinese = chineseHabitsOf(input.lang, money.dollar);
+  const common = new Set(all.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
+  const chinese = input.chineseFigures?.(input.lang, money.dollar) ?? null;
   const titleKeys = new Set(
     quantitiesOf(input.title, habits, sentences, chinese).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
   );
@@ -129,7 +148,7 @@ export function findFigures(input: FigureInput): Figure[] {
           unit,
           kind,
           ...(min === undefined ? {} : { min, max }),
-          label: labels?.[k] ?? labelFigure(tokens, q as RecognisedQuantity, found as RecognisedQuantity[]),
+          label: labels?.[k] ?? labelFigure(tokens, q as RecognisedQuantity, found as RecognisedQuantity[], common),
           context: sentence.trim(),
           paragraph: paragraph.index,
           equivalents,
@@ -139,6 +158,9 @@ export function findFigures(input: FigureInput): Figure[] {
           order: candidates.length,
           paragraphs: new Set(paragraph.duplicateOf === null ? [paragraph.index] : []),
           totalOrChange,
+          // Chinese sentences come without tokens: the row test is for spaced text.
+          statLine:
+            paragraph.kind === 'table' || (tokens.length > 0 && isStatLine(tokens, found as RecognisedQuantity[])),
         };
         candidates.push(candidate);
         for (const key of keys) byKey.set(key, candidate);
@@ -158,10 +180,18 @@ export function findFigures(input: FigureInput): Figure[] {
       mentions: Math.max(1, c.paragraphs.size),
       hasEquivalents: c.figure.equivalents.length > 0,
       totalOrChange: c.totalOrChange,
+      statLine: c.statLine,
+      value: c.figure.value,
+      labelled: c.figure.label !== '',
     });
   };
+  // A story with no newsworthy number shows none rather than trivia ("two men", "three days");
+  // a text of a paragraph or two is too short to call a story.
+  if (prose.length >= STORY_PARAGRAPHS && !candidates.some((c) => isNewsworthy(c.figure))) return [];
+  let statLines = 0;
   return candidates
     .map((c) => ({ c, score: score(c) }))
     .sort((a, b) => b.score - a.score || a.c.order - b.c.order)
+    .filter(({ c }) => !c.statLine || ++statLines <= MAX_STAT_LINES)
     .map(({ c }) => c.figure);
 }

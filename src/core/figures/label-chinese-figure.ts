@@ -31,7 +31,7 @@ const CHANGES = alternatives(
 );
 const ADVERBS = alternatives(
   '同比 环比 较上年同期 较去年同期 比上年同期 比去年同期 较上年 较去年 比上年 比去年 较上月 比上月 较年初 同期 全年 年内 当年 ' +
-    '大幅 小幅 显著 明显 持续 进一步 预计 有望 或将 将 已经 已 仍 再 又 还 就 则 共 总共 只 仅 才',
+    '大幅 小幅 显著 明显 持续 进一步 预计 有望 或将 将 已经 已 仍 再 又 还 就 则 共 总共 只 仅 才 可 能 会 要 实际',
 );
 const ACHIEVES = alternatives(
   '实现 完成 录得 取得 获得 拥有 投入 投资 斥资 募集 募资 融资 发放 派发 支付 吸引 带动 拉动 花费 耗资 出资 筹集 拿到 赚了 ' +
@@ -40,7 +40,8 @@ const ACHIEVES = alternatives(
 const REPORTS = alternatives('宣布 表示 显示 称 指出 透露 公布 介绍 认为 说 报道 预计 预测 统计 消息 发布 披露');
 const TIMES =
   '今年|去年|明年|前年|全年|上半年|下半年|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]+月份?|当月|当天|当日|同期|报告期内|期内|' +
-  '截至目前|截至\\S*?末|目前|此前|日前|近日|近年来|近年|年内|年初|年底|本月|上月|今日|昨日|昨天|今天|单季度?|单月';
+  '截至目前|截至\\S*?末|目前|此前|日前|近日|近年来|近年|年内|年初|年底|本月|上月|今日|昨日|昨天|今天|单季度?|单月|' +
+  '建成后|投产后|完成后|此后|之后|随后|今后|以后';
 const OPENERS =
   '据|其中|此外|另外|同时|而且|而|但是|但|并且|并|且|以及|对此|因此|所以|毕竟|然而|不过|其实|事实上|当然|' +
   '归属于|属于|来自|对于|关于|针对|作为';
@@ -79,10 +80,15 @@ function stripEnd(text: string, pattern: RegExp): [string, string] {
   return match ? [text.slice(0, match.index), match[0]] : [text, ''];
 }
 
+// A clause that opens with these states a condition ("扣除价格因素实际增长6.1%"): it names
+// no measure, and the clause before it does.
+const CONDITION = /^(?:扣除|剔除|按照|按|若|如果|假如|考虑到?)/;
+
 function cleanMeasure(phrase: string): string {
   // Text without punctuation ("…之一 楓紅期間入園費"): the words after the last space.
   let np = phrase.replace(BRACKETS, '').replace(/的$/, '').split(/\s+/).at(-1)!.replace(QUOTES, '');
   // "其运行速度": what follows "its" is the measure.
+  if (CONDITION.test(np)) return '';
   const its = [...np.matchAll(/其(?![他中余实次间])/g)].at(-1)?.index ?? -1;
   if (its >= 0 && np.length - its > 2) np = np.slice(its + 1);
   // After the verb of saying: "报告显示，…" is cut at the comma, "数据显示营收…" here.

@@ -16,6 +16,11 @@ export interface FigureSignals {
   hasEquivalents: boolean;
   /** Its sentence speaks of a total or a change ("revenue rose", "in total"). */
   totalOrChange: boolean;
+  /** Its sentence is a row of numbers: a box score's or a table's line. */
+  statLine: boolean;
+  value: number | null;
+  /** A phrase says what it measures (else the popup shows it in its clause). */
+  labelled: boolean;
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = { money: 3, percent: 2.5, count: 1, other: 1.5 };
@@ -39,5 +44,25 @@ export function scoreFigure(s: FigureSignals): number {
   if (s.totalOrChange) score += 1;
   if (s.kind === 'count' && s.unit && DURATIONS.test(s.unit)) score -= 1;
   if (s.blockKind === 'caption' || s.blockKind === 'table') score -= 1;
+  // A count of a few ("two men", "three days") rarely carries a story; thousands often do.
+  if (s.kind === 'count' && s.value !== null && Math.abs(s.value) < 10) score -= 1.5;
+  if (s.kind === 'count' && s.value !== null && Math.abs(s.value) >= 1000) score += 0.5;
+  if (s.statLine) score -= 3;
+  if (!s.labelled) score -= 0.5;
   return score;
+}
+
+/**
+ * Whether a figure may carry a story on its own: a sum, a rate, a measure, or a count of ten
+ * or more. A story whose figures are all small counts has no key figure (issue 13: "no
+ * trivia when nothing is newsworthy").
+ */
+export function isNewsworthy(figure: { kind: FigureKind; value: number | null; unit: string | null }): boolean {
+  if (figure.kind !== 'count' || figure.value === null || Math.abs(figure.value) >= 10) return true;
+  // A measure ("5 GW", "3 km") is a quantity whatever its size; a plural noun is a count.
+  return (
+    !!figure.unit &&
+    !/^\p{Ll}+s$/u.test(figure.unit) &&
+    !/^(?:people|staff|children|men|women|police)$/.test(figure.unit)
+  );
 }

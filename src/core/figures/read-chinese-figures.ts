@@ -1,9 +1,7 @@
 import type { FigureKind, Quantity } from '../types';
 import { labelChineseFigure } from './label-chinese-figure';
 import { isChineseText } from '../text/chinese-text';
-import { readChineseQuantities, type ChineseHabits } from './recognise-chinese-quantities';
-
-export { mayHoldChineseQuantity, type ChineseHabits } from './recognise-chinese-quantities';
+import { mayHoldChineseQuantity, readChineseQuantities, type ChineseHabits } from './recognise-chinese-quantities';
 
 /** A quantity of a Chinese sentence with its label (find-figures.ts ranks and merges them). */
 export interface LabelledQuantity extends Quantity {
@@ -43,12 +41,32 @@ export function readChineseFigures(
   return { found, totalOrChange: TOTAL_OR_CHANGE.test(sentence) };
 }
 
+/** What findFigures asks of Chinese sentences (issue 15). */
+export interface ChineseFigureReader {
+  /** False when `text` can hold no Chinese quantity (the quick test before splitting). */
+  mayHold: (text: string) => boolean;
+  /** The figures of a Chinese sentence, labelled; null for any other sentence. */
+  read: (sentence: string) => ReturnType<typeof readChineseFigures>;
+}
+
+/**
+ * The Chinese figure reader for a page of language `lang` whose "$" means `dollar`. The
+ * popup loads this module only for pages with Han characters (it is a fifth of the
+ * popup's code), and hands it to findFigures; the command and the tests always do.
+ */
+export function chineseFigureReader(lang: string | null | undefined, dollar: string): ChineseFigureReader {
+  const habits = chineseHabitsOf(lang, dollar);
+  return { mayHold: mayHoldChineseQuantity, read: (sentence) => readChineseFigures(sentence, habits) };
+}
+
+export type ChineseFigures = typeof chineseFigureReader;
+
 /**
  * What 元 and "$" alone mean on a page of this language: Taiwan and Hong Kong pages price
  * in their own dollars ("入園費$50元" on a Taiwanese blog); elsewhere 元 is the renminbi
  * and "$" what the page's English habits say.
  */
-export function chineseHabitsOf(lang: string | null | undefined, dollar: string): ChineseHabits {
+function chineseHabitsOf(lang: string | null | undefined, dollar: string): ChineseHabits {
   const tag = (lang ?? '').toLowerCase();
   const local = /^zh[-_](?:hant[-_])?tw\b/.test(tag) ? 'TWD' : /^zh[-_](?:hant[-_])?hk\b/.test(tag) ? 'HKD' : null;
   return local ? { dollar: local, yuan: local } : { dollar, yuan: 'CNY' };

@@ -92,6 +92,10 @@ function wordValue(word: string): number | undefined {
  */
 export function readSpelled(tokens: readonly Token[], i: number): { value: number; last: number } | null {
   const word = tokens[i]?.text.toLowerCase() ?? '';
+  // "half a billion dollars"
+  if (word === 'half' && /^an?$/.test(tokens[i + 1]?.text.toLowerCase() ?? '')) {
+    if (MAGNITUDES[tokens[i + 2]?.text.toLowerCase() ?? ''] !== undefined) return { value: 0.5, last: i + 1 };
+  }
   const article = word === 'one' || word === 'a' || word === 'an';
   // Most words are no number (wordValue would say so): the recogniser asks about every one.
   const dash = word.indexOf('-');
@@ -109,6 +113,11 @@ export function readSpelled(tokens: readonly Token[], i: number): { value: numbe
   }
   const after = tokens[last + 1]?.text.toLowerCase();
   if (after === 'dozen') return { value: value * 12, last: last + 1 };
+  // "three quarters billion", "two thirds of a million" are fractions of the magnitude after them.
+  const fraction =
+    after === 'quarters' || after === 'quarter' ? 0.25 : after === 'thirds' || after === 'third' ? 1 / 3 : 0;
+  if (fraction && MAGNITUDES[tokens[last + 2]?.text.toLowerCase() ?? ''] !== undefined)
+    return { value: value * fraction, last: last + 1 };
   if (after === 'hundred') {
     value *= 100;
     last++;

@@ -231,6 +231,8 @@ function isRejected(text: string, n: ChineseNumber, start: number, u: Unit): boo
   // Ordinals and positions: "第三季度", "第2名", "前10名".
   if (before === '第') return true;
   if (before === '前' && !/[此之以目日当提眼空事]/.test(text[start - 2] ?? '')) return true;
+  // "头两年" (the first two years), like "前三季度": which years, not how many.
+  if (before === '头' && u.duration) return true;
   // A rate's base: "每10股派发现金红利25元".
   if (before === '每' && u.kind === 'count') return true;
   if (u.kind === 'count') {
@@ -239,6 +241,8 @@ function isRejected(text: string, n: ChineseNumber, start: number, u: Unit): boo
     if (/(?:阅读|读完|时长)\s*$/.test(text.slice(Math.max(0, start - 4), start))) return true;
     // "一家", "一个": the numeral is the article, not a count.
     if (n.value === 1 && n.magnitude === 1 && !n.arabic && n.max === undefined) return true;
+    // "9秒83", "3分20秒": a time told in parts, not a span.
+    if (u.duration && /\d/.test(text[u.end] ?? '')) return true;
     // "三年前", "两个月后": a point in time; "这两天", "这几年": lately.
     if (u.duration && (/^[前后]/.test(after) || /[这這那哪]/.test(before))) return true;
     // "两名宇航员", "三家": a handful of things is a detail, not a key figure.
@@ -334,7 +338,11 @@ function readQuantityAt(text: string, page: string, at: number, habits: ChineseH
   }
   const scale = u.scale ?? 1;
   let signed = 1;
-  if (u.kind === 'money' && LOSSES.test(text.slice(Math.max(0, start - 8), start))) signed = -1;
+  // "净利润-3.2亿元", "增速为负0.5%": a sign after a word or a link, not between two numbers.
+  if (/[-−负]/.test(text[start - 1] ?? '') && !/[\d%.]/.test(text[start - 2] ?? '')) {
+    signed = -1;
+    start--;
+  } else if (u.kind === 'money' && LOSSES.test(text.slice(Math.max(0, start - 8), start))) signed = -1;
   const q = quantity(page, start, end, rounded(signed * scale * value), unit, u.kind);
   if (max !== undefined) {
     const ends = [rounded(signed * scale * value), rounded(signed * scale * max)];

@@ -27,6 +27,8 @@ export interface RecognisedQuantity extends Quantity {
   last: number;
   /** Last token of what belongs to it: its equivalents in brackets included. */
   end: number;
+  /** Last token of the number itself ("1.2 million"); a count's own words follow it. */
+  number?: number;
   equivalents: Quantity[];
 }
 
@@ -69,7 +71,17 @@ const POSITION_WORDS = new Set(
   ),
 );
 const APPROXIMATELY = new Set('about around roughly approximately approx some nearly almost or ≈ ~ c'.split(' '));
-const LOSSES = new Set(['loss', 'losses', 'lost']);
+// A loss named as such is a negative sum ("a net loss of $12m"); a verb ("lost $75m") tells
+// a change, which keeps its size as "fell 5%" does (issue 13).
+const LOSSES = new Set(['loss', 'losses']);
+/** "120 MEUR", "MUSD 30", "450 kEUR": a magnitude letter fused to an ISO code. */
+function fusedCode(text: string): { code: string; magnitude: number } | null {
+  const match = /^(k|M|B|Mn|Bn)([A-Z]{3})$/.exec(text);
+  if (!match || !CODES.has(match[2]!)) return null;
+  return { code: match[2]!, magnitude: { k: 1e3, M: 1e6, Mn: 1e6, B: 1e9, Bn: 1e9 }[match[1]!]! };
+}
+// Currency words written before the number ("dollar 22.5 million", "euro 300 million").
+const WORDS_BEFORE: Record<string, string> = { euro: 'EUR', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR' };
 const QUALITATIVE = /^(?:(?:high|low|mid)[- ])?(?:single|double|triple)[- ]digits?$/i;
 // "a quarter of a percentage point", "half a percentage point": how rate moves are told.
 const FRACTION_OF_POINT =
@@ -105,7 +117,7 @@ function currencyBefore(
   tokens: readonly Token[],
   numeral: number,
   habits: PageHabits,
-): { currency: string | null; first: number } {
+): { currency: string | null; first: number; magnitude?: number } {
   const previous = tokens[numeral - 1];
   if (!previous) return { currency: null, first: numeral };
   if (previous.text === '$' || previous.text === '¥' || SYMBOLS[previous.text]) {
@@ -116,6 +128,12 @@ function currencyBefore(
     }
     return { currency: sign, first: numeral - 1 };
   }
+  const fused = previous.kind === 'word' ? fusedCode(previous.text) : null;
+  if (fused) return { currency: fused.code, first: numeral - 1, magnitude: fused.magnitude };
+  const word = previous.text.toLowerCase();
+  const wordCode = word === 'dollar' ? habits.dollar : WORDS_BEFORE[word];
+  if (wordCode && previous.kind === 'word' && /^\p{Ll}/u.test(previous.text) && MAGNITUDES[lower(tokens[numeral + 1])])
+    return { currency: wordCode, first: numeral - 1 };
   if (previous.kind === 'word' && (CODES.has(previous.text) || LETTER_PREFIXES[previous.text])) {
     return { currency: LETTER_PREFIXES[previous.text] ?? previous.text, first: numeral - 1 };
   }
@@ -183,11 +201,13 @@ function readAmount(tokens: readonly Token[], numeral: number, habits: PageHabit
   }
   if (value === null) return null;
 
-  const before = spelled ? { currency: null, first: numeral } : currencyBefore(tokens, numeral, habits);
+  const before: { currency: string | null; first: number; magnitude?: number } = spelled
+    ? { currency: null, first: numeral }
+    : currencyBefore(tokens, numeral, habits);
   let currency = before.currency;
   const { negative, first } = signBefore(tokens, before.first);
   const scaled = magnitudeAfter(tokens, last, currency !== null);
-  const magnitude = scaled.magnitude;
+  const magnitude = scaled.magnitude * (before.magnitude ?? 1);
   last = scaled.last;
   // "1.234,5 €", "380 €"
   const after = tokens[last + 1];
@@ -210,8 +230,15 @@ function readAmount(tokens: readonly Token[], numeral: number, habits: PageHabit
 function readCurrencyWord(tokens: readonly Token[], at: number, amount: Amount, habits: PageHabits): Unit | null {
   const word = lower(tokens[at]);
   if (WORDS[word]) return { kind: 'money', unit: WORDS[word], last: at };
-  if (tokens[at]?.kind === 'word' && CODES.has(tokens[at]!.text))
+  if (tokens[at]?.kind === 'word' && CODES.has(tokens[at]!.text)) {
+    // "75 USD million": the code between the number and its magnitude.
+    const magnitude = amount.magnitude === 1 ? MAGNITUDES[lower(tokens[at + 1])] : undefined;
+    if (magnitude && tokens[at + 1]!.text.length > 1)
+      return { kind: 'money', unit: tokens[at]!.text, last: at + 1, scale: magnitude };
     return { kind: 'money', unit: tokens[at]!.text, last: at };
+  }
+  const fused = tokens[at]?.kind === 'word' && amount.magnitude === 1 ? fusedCode(tokens[at]!.text) : null;
+  if (fused) return { kind: 'money', unit: fused.code, last: at, scale: fused.magnitude };
   if ((word === 'pounds' || word === 'pound') && (habits.sterling || amount.magnitude > 1))
     return { kind: 'money', unit: 'GBP', last: at };
   // "Swiss francs", "Chinese yuan", "US dollars", "Hong Kong dollars", "U.S. dollars"
@@ -274,6 +301,75 @@ function numberAfter(tokens: readonly Token[], from: number): number | undefined
   return undefined;
 }
 
+// Emergency numbers read out as such ("911 calls", "dial 999"), never counts.
+const EMERGENCY = /^(?:911|999|112|000|111)$/;
+const EMERGENCY_CONTEXT =
+  /^(?:calls?|dispatch\w*|operators?|lines?|cent(?:er|re)s?|emergency|system|services?|responders?)$/;
+// Definite words before a small count make it a reference to things already named ("the two
+// companies", "all three groups", "the first two women"), not a measure (the gold's GUIDE).
+const REFERRING = new Set(
+  'the these those all both each its their his her our my your first last other original same remaining'.split(' '),
+);
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
+
+/**
+ * A number that names or refers rather than measures (issue 13): a model or name number
+ * ("five 787 Dreamliner sales", "400 737 Max jets"), an emergency number ("911 calls"), a
+ * small count of things already named ("the two staffers"), anonymous sources ("two people
+ * briefed on the talks"), a time that opens a clause ("Two days after ..."), a rate of time
+ * ("365 days a year"), a quoted term ("three amigos").
+ */
+function isNameOrReference(
+  tokens: readonly Token[],
+  amount: Amount,
+  unit: Unit,
+  numeral: number,
+  first: number,
+  last: number,
+): boolean {
+  const before = tokens[first - 1];
+  const bare = tokens[numeral]!.kind === 'num' && amount.magnitude === 1 && !amount.currency;
+  // Two numbers side by side: the second names the thing ("400 737 Max jets").
+  if (bare && before?.space && (before.kind === 'num' || readSpelled(tokens, first - 1))) return true;
+  // A bare integer of three or more digits before a capitalised word mid-sentence: "787 Dreamliner".
+  const next = tokens[amount.last + 1];
+  if (
+    bare &&
+    unit.kind !== 'money' &&
+    first > 0 &&
+    /^\d{3,}$/.test(tokens[numeral]!.text) &&
+    next?.kind === 'word' &&
+    /^\p{Lu}/u.test(next.text)
+  )
+    return true;
+  if (bare && EMERGENCY.test(tokens[numeral]!.text)) {
+    if (EMERGENCY_CONTEXT.test(lower(next)) || /^(?:dial(?:l?ed|ing)?|call(?:ed|ing)?|ring)$/.test(lower(before)))
+      return true;
+  }
+  const small = unit.kind === 'count' && Math.abs(amount.value) <= 10 && amount.magnitude === 1;
+  if (small && REFERRING.has(lower(before))) return true;
+  if (small && lower(before) === 'of' && REFERRING.has(lower(tokens[first - 2]))) return true;
+  if (
+    small &&
+    /^(?:familiar|briefed|close|with|who)$/.test(lower(tokens[last + 1])) &&
+    /^(?:with|on|to|knowledge|spoke|asked|declined)$/.test(lower(tokens[last + 2]))
+  )
+    return true;
+  if (TIME_UNITS.test(lower(tokens[last]))) {
+    const after = lower(tokens[last + 1]);
+    const opensClause = !before || /^(?:[,;:—–(]|and|but|just|only|barely)$/.test(lower(before));
+    if (opensClause && /^(?:after|before|later|earlier|since|prior)$/.test(after)) return true;
+    if (
+      /^(?:a|an|per|each|every|in)$/.test(after) &&
+      (TIME_UNITS.test(lower(tokens[last + 2])) || TIME_UNITS.test(lower(tokens[last + 3])))
+    )
+      return true;
+  }
+  if (/^["“‘']$/.test(before?.text ?? '') && /^["”’']$/.test(tokens[last + 1]?.text ?? '') && last - first <= 3)
+    return true;
+  return false;
+}
+
 function isRejectedCount(tokens: readonly Token[], amount: Amount, unit: Unit, first: number): boolean {
   const before = tokens[first - 1];
   const previous = lower(before);
@@ -328,6 +424,7 @@ function readQuantity(
   let last = unit ? unit.last : amount.last;
   let value = amount.value;
   let range: { min: number; max: number } | undefined;
+  let numberEnd = amount.last;
 
   const connectorAt = last + 1;
   const connector = lower(tokens[connectorAt]);
@@ -343,10 +440,14 @@ function readQuantity(
       const low = amount.magnitude === 1 && second.magnitude > 1 ? amount.value * second.magnitude : amount.value;
       // Ranges climb: "787-10" is a model, "3-1" a score.
       const isRange = sameUnit && low < second.value && (connector !== 'to' || lower(tokens[first - 1]) !== 'from');
+      // "0-62 mph", "0-100 km/h": the name of a sprint, not a range.
+      if (isRange && low === 0 && DASHES.has(connector) && glued(tokens[connectorAt]) && glued(tokens[connectorAt + 1]))
+        return null;
       if (isRange) {
         range = { min: low, max: second.value };
         unit = shared;
         last = secondUnit ? secondUnit.last : second.last;
+        numberEnd = second.last;
         if (between) first--;
       }
     }
@@ -357,7 +458,8 @@ function readQuantity(
   // "10:30", "$4.99/month" (a subscription offer in page chrome).
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (glued(tokens[first]) && before && (before.kind !== 'sym' || /^[-−/:.#@]$/.test(before.text))) return null;
+  // "%203D%20CAD", "?q=500": nothing is read out of addresses and encoded text.
+  if (glued(tokens[first]) && before && (before.kind !== 'sym' || /^[-−/:.#@%=&?_]$/.test(before.text))) return null;
   if (
     glued(after) &&
     (after!.kind !== 'sym' ||
@@ -366,7 +468,28 @@ function readQuantity(
     return null;
   }
   if (unit.kind === 'count' && isRejectedCount(tokens, amount, unit, first)) return null;
+  if (isNameOrReference(tokens, amount, unit, numeral, first, last)) return null;
 
+  // "thirteen dollars and forty-five cents", "17 USD 25", "3 euros 50": a sum in two parts.
+  if (unit.kind === 'money' && !range && amount.magnitude === 1 && (unit.scale ?? 1) === 1) {
+    const and = lower(tokens[last + 1]) === 'and' ? 1 : 0;
+    const at = last + 1 + and;
+    const cents =
+      tokens[at]?.kind === 'num' ? readDigits(tokens[at]!.text, habits.decimalComma) : readSpelled(tokens, at)?.value;
+    const centsLast = tokens[at]?.kind === 'num' ? at : (readSpelled(tokens, at)?.last ?? at);
+    const named = /^(?:cents?|pence|centimes?|p)$/.test(lower(tokens[centsLast + 1]));
+    const bare =
+      !and &&
+      tokens[at]?.kind === 'num' &&
+      /^\d\d$/.test(tokens[at]!.text) &&
+      tokens[at + 1]?.text !== '%' &&
+      !MAGNITUDES[lower(tokens[at + 1])] &&
+      !isPluralNoun(tokens[at + 1]?.text ?? '');
+    if (cents !== undefined && cents !== null && cents < 100 && (named || bare) && Number.isInteger(value)) {
+      value += cents / 100;
+      last = named ? centsLast + 1 : at;
+    }
+  }
   const scale = unit.scale ?? 1;
   let sign = 1;
   if (unit.kind === 'money' && value > 0 && [1, 2, 3].some((back) => LOSSES.has(lower(tokens[amount.first - back]))))
@@ -380,6 +503,7 @@ function readQuantity(
     first,
     last,
     end: last,
+    number: numberEnd,
     equivalents: [],
   };
   if (range) {
@@ -429,7 +553,36 @@ const round = (value: number) => Number(value.toPrecision(12));
  * tokenising.
  */
 export function mayHoldQuantity(text: string, habits: PageHabits): boolean {
-  return /[0-9]|digit|percentage/i.test(text) || (habits.english && SPELLED_NUMBER.test(text));
+  return (
+    /[0-9]|digit|percentage/i.test(text) || (habits.english && (SPELLED_NUMBER.test(text) || HYPHENATED_SUM.test(text)))
+  );
+}
+
+// "a one-yen bid", "a five-dollar bill": a number word hyphenated to its currency.
+const HYPHENATED_SUM = /\b(?:one|a|\p{L}+)-(?:dollar|yen|euro|pound|yuan|rupee|cent)\b/iu;
+
+function readHyphenatedSum(tokens: readonly Token[], at: number, habits: PageHabits): RecognisedQuantity | null {
+  const token = tokens[at]!;
+  const dash = token.text.indexOf('-');
+  if (token.kind !== 'word' || dash < 0 || !habits.english) return null;
+  const currency = token.text.slice(dash + 1).toLowerCase();
+  const code =
+    currency === 'dollar' ? habits.dollar : currency === 'pound' ? (habits.sterling ? 'GBP' : null) : WORDS[currency];
+  if (!code) return null;
+  const number = token.text.slice(0, dash).toLowerCase();
+  const value = number === 'one' ? 1 : readSpelled([{ ...token, text: number }], 0)?.value;
+  if (value === undefined) return null;
+  return {
+    text: token.text,
+    value,
+    unit: code,
+    kind: 'money',
+    first: at,
+    last: at,
+    end: at,
+    number: at,
+    equivalents: [],
+  };
 }
 
 /** "high-single-digit", "double digit": a size without a number, at `at`; else null. */
@@ -455,6 +608,7 @@ export function recogniseQuantities(tokens: readonly Token[], text: string, habi
     const quantity =
       readQualitative(tokens, at, text) ??
       (word ? readFractionOfPoint(tokens, at, text) : null) ??
+      (word ? readHyphenatedSum(tokens, at, habits) : null) ??
       (tokens[at]!.kind === 'num' || (word && readSpelled(tokens, at))
         ? readQuantity(tokens, at, text, habits, true)
         : null);

@@ -110,6 +110,106 @@ function isUnterminatedEnd(text: string): boolean {
   return last !== undefined && !STOP_WORDS.has(last);
 }
 
+// A byline or dateline line that Readability kept as a paragraph: "By Jane Doe and John
+// Roe in Lisbon.", "Published 4 November 2025, 10:42 GMT". Never a highlight (issue 14).
+const BYLINE =
+  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ww]ords by|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+/u;
+const DATELINE =
+  /^(?:(?:first )?published|updated|last updated|posted)\b|^(?:\p{L}+,? )?\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}\b|^\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}+,? \d{4}\b/iu;
+const MAX_BYLINE_WORDS = 25;
+// Bylines stand at the top: further down, "By New Year’s Day, …" opens a sentence.
+const BYLINE_BLOCKS = 3;
+
+/** Whether a block is a byline or dateline line rather than story text. */
+function isByOrDateLine(text: string, words: number, blockOrder: number): boolean {
+  if (words > MAX_BYLINE_WORDS) return false;
+  return (blockOrder < BYLINE_BLOCKS && BYLINE.test(text)) || DATELINE.test(text);
+}
+
+// The dateline that opens a wire story's first sentence: "LISBON (Reuters) — ",
+// "MARLOW, Calif. (Example Wire) — " (the splitter may already have cut after "Calif.").
+// A highlight starts after it.
+const DATELINE_PREFIX =
+  /^(?:\p{Lu}{2}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\([^()\n]{1,40}\)\s*)?|\([^()\n]{1,40}\)\s*)[—–-]{1,2}\s+(?=[\p{Lu}“"‘'])/u;
+
+// How far into its paragraph a dateline may end (the place, cut off as a sentence of its own).
+const DATELINE_REACH = 40;
+
+// Quotation marks and brackets that must pair up inside a highlight. Single quotes are
+// left alone: "’" is also the apostrophe.
+const QUOTE_PAIRS: readonly [string, string][] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['(', ')'],
+  ['[', ']'],
+  ['「', '」'],
+  ['『', '』'],
+  ['（', '）'],
+];
+// A quotation of several sentences is one highlight, up to this many sentences.
+const MAX_JOINED_SENTENCES = 3;
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
+/**
+ * Whether the quotation marks and brackets of a text pair up. German opens with „ and
+ * closes with “ or ”; guillemets may point either way (»…« in German), so only their
+ * numbers must match.
+ */
+export function isBalanced(text: string): boolean {
+  const low = count(text, '„');
+  if (low > 0) {
+    if (low !== count(text, '“') + count(text, '”')) return false;
+  } else if (count(text, '“') !== count(text, '”')) return false;
+  for (const [open, close] of QUOTE_PAIRS.slice(1)) if (count(text, open) !== count(text, close)) return false;
+  return count(text, '"') % 2 === 0;
+}
+
+/**
+ * A paragraph's sentences as highlight units: a sentence, or a quotation of up to
+ * MAX_JOINED_SENTENCES sentences joined ('“A. B,” she said.'), so that no unit opens a
+ * quotation or bracket it does not close; units that cannot be balanced (a quotation
+ * running on into the next paragraph) are left out. Offsets into the paragraph's text.
+ */
+function balancedUnits(
+  text: string,
+  spans: readonly [number, number][],
+): { start: number; end: number; count: number }[] {
+  const units: { start: number; end: number; count: number }[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const [start] = spans[k]!;
+    for (let last = k; last < spans.length && last < k + MAX_JOINED_SENTENCES; last++) {
+      const end = spans[last]![1];
+      if (isBalanced(text.slice(start, end))) {
+        units.push({ start, end, count: last - k + 1 });
+        k = last;
+        break;
+      }
+    }
+  }
+  return units;
+}
+
+/**
+ * Texts that the article prints more than once without either copy being a repeat to
+ * hide: the questions an interview puts to each guest, the credit line under each
+ * picture (issue 14). They are the article's structure, not what it says.
+ */
+function repeatedStructure(paragraphs: readonly Paragraph[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.duplicateOf !== null) continue;
+    if (seen.has(p.text)) repeated.add(p.text);
+    seen.add(p.text);
+  }
+  return repeated;
+}
+
 /**
  * Sentences that may become highlights, in reading order: whole sentences of enough
  * words from usable blocks; paragraph ends without a full stop only when there are
@@ -120,21 +220,29 @@ function candidatesOf(input: HighlightInput): Candidate[] {
   let whole = 0;
   let blockOrder = 0;
   const split = input.sentences ?? ((text: string) => sentenceSpans(text, input.lang));
+  const structure = repeatedStructure(input.paragraphs);
   for (const paragraph of input.paragraphs) {
     if (paragraph.duplicateOf !== null || !USABLE_KINDS.has(paragraph.kind)) continue;
-    if (countWords(paragraph.text) < MIN_BLOCK_WORDS) continue;
-    const sentences = split(paragraph.text).map(([start, end]) => paragraph.text.slice(start, end));
-    sentences.forEach((text, sentenceOrder) => {
+    if (structure.has(paragraph.text)) continue;
+    const blockWords = countWords(paragraph.text);
+    if (blockWords < MIN_BLOCK_WORDS || isByOrDateLine(paragraph.text, blockWords, blockOrder)) continue;
+    const spans = split(paragraph.text);
+    const units = balancedUnits(paragraph.text, spans);
+    units.forEach((unit, unitOrder) => {
+      const dateline =
+        unit.start <= DATELINE_REACH ? DATELINE_PREFIX.exec(paragraph.text.slice(unit.start, unit.end)) : null;
+      const text = paragraph.text.slice(unit.start + (dateline?.[0].length ?? 0), unit.end);
       const words = countWords(text);
       if (words < MIN_SENTENCE_WORDS) return;
       const terminated = WHOLE_SENTENCE.test(text);
-      if (!terminated && (sentenceOrder < sentences.length - 1 || !isUnterminatedEnd(text))) return;
+      const isLast = unit.end === spans[spans.length - 1]![1];
+      if (!terminated && (!isLast || !isUnterminatedEnd(text))) return;
       if (terminated) whole++;
       candidates.push({
         text,
         paragraph: paragraph.index,
         blockOrder,
-        sentenceOrder,
+        sentenceOrder: unitOrder,
         words,
         terminated,
         terms: termsOf(text),
@@ -311,9 +419,11 @@ function howMany(candidates: number): number {
 
 /**
  * Three to five key sentences of the article, most important first (the order the
- * command's contract states, so that a reader of the list can stop at any point). Each is
- * a whole sentence of one paragraph, verbatim; none comes from a repeated paragraph,
- * and no two say the same thing. Fewer only when the article has fewer usable sentences.
+ * command's contract states, so that a reader of the list can stop at any point; they
+ * are shown in reading order, in-reading-order.ts). Each is a whole sentence of one paragraph, verbatim, or a quotation of a few
+ * sentences whose marks pair up; none comes from a caption, pull-quote, byline, dateline
+ * or repeated paragraph, and no two say the same thing. Fewer only when the article has
+ * fewer usable sentences.
  */
 export function findHighlights(input: HighlightInput): Highlight[] {
   const candidates = candidatesOf(input);

@@ -24,6 +24,8 @@ export interface RelatedLinkInput {
   articleElements: readonly Element[];
   /** numberedElements(doc.documentElement), when the caller has walked the page already. */
   pageElements?: readonly Element[];
+  /** The article's headline: a heading that names its topic names a block of further reading. */
+  title?: string | null;
 }
 
 // How a block is found. Extractors delete "Related", "Read next" and "Explore more" blocks
@@ -66,10 +68,19 @@ const MIN_TITLE_WORDS = 3;
 const HEADLINE_WORDS = 4;
 // Labels and headings are short; a longer text is content.
 const MAX_LABEL_CHARS = 80;
-// A block small enough to read its own words as a label ("Read more: …"), in characters
-// and in elements (reading the text of a deep subtree at every level would be quadratic).
-const MAX_INLINE_BLOCK_CHARS = 400;
-const MAX_INLINE_BLOCK_ELEMENTS = 20;
+// A block's own words, outside its links, are read as its label ("Read more: …",
+// "<b>Related Stories</b><br><a>…</a><br>…" in an old table cell) when they are short
+// enough to be one and the block small enough to walk (walking a deep subtree at every
+// level would be quadratic).
+const MAX_OWN_WORDS_ELEMENTS = 200;
+// A line of an inline list ("<p><a>Headline</a></p>" after "SEE ALSO:") holds its links
+// and at most a bullet or separator besides.
+const MAX_LINE_LOOSE_CHARS = 12;
+// A heading that names the article's topic ("The Port Ellery dredging project") names a
+// block of further reading less surely than "Related": it needs a little more besides.
+const SCORE_TOPIC = 2;
+// ...and its list is its links: at most a quarter of its text outside them.
+const TOPIC_LIST_MAX_OWN_SHARE = 4;
 // How far up from a list its name may stand.
 const NAME_LEVELS = 3;
 // How far into a block its heading may stand, in elements.
@@ -79,6 +90,17 @@ const CONTAINER_TAG = /^(?:html|body|main)$/;
 // More of the article's text than this inside a block, and the block is the article. The
 // related blocks taken on both corpora hold at most 16% of it (teasers Readability kept).
 const MAX_ARTICLE_SHARE = 0.5;
+// What a line of text is made of: links and inline markup, no blocks.
+const INLINE_TAG = /^(?:a|b|strong|em|i|u|span|font|small|big|mark|img|picture|br|wbr|time|abbr|cite|q|sup|sub)$/;
+
+/** A paragraph-like element holding inline content only: a line of an inline list. */
+function isLine(el: Element): boolean {
+  if (INLINE_TAG.test(el.localName)) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!INLINE_TAG.test(child.localName)) return false;
+  }
+  return true;
+}
 const AD = 'ad';
 const REFUSED = 'refused';
 const REFUSED_PLACES = IN_NAV | IN_PAGE_HEADER | IN_PAGE_FOOTER | IN_FORM;
@@ -97,6 +119,8 @@ interface Story {
 
 interface Candidate {
   index: number;
+  /** Sibling lines that continue an inline list after the candidate (see extendWithLines). */
+  lines: number[];
   stories: Story[];
   /** The element naming the block from outside it, if any. */
   label: Element | null;
@@ -116,6 +140,8 @@ interface Context {
   article: ReadonlySet<string>;
   articleIndices: number[];
   siteHost: string | null;
+  /** Content words of the article's headline, stemmed (topicWords). */
+  titleWords: ReadonlySet<string>;
   /** What each link element (by index) points at, once looked up. */
   targets: Map<number, StoryTarget | typeof AD | null>;
   /** What each href value points at: a teaser card links its story two or three times. */
@@ -229,12 +255,8 @@ function labelOf(context: Context, index: number): { label: Element | null; name
     }
   }
   // "Read more: <a>…</a>": the block's own words around its links.
-  if (
-    page.textLength[index]! <= MAX_INLINE_BLOCK_CHARS &&
-    page.subtreeEnd[index]! - index <= MAX_INLINE_BLOCK_ELEMENTS
-  ) {
-    let own = el.textContent ?? '';
-    for (const i of links) own = own.replace(page.elements[i]!.textContent ?? '', ' ');
+  const own = labelWords(context, index, links);
+  if (own) {
     const name = nameOfLabel(own.replace(/[\s:：|–—-]+$/, ''));
     if (name) return { label: null, name };
   }
@@ -272,6 +294,88 @@ function labelOf(context: Context, index: number): { label: Element | null; name
     node = node.parentElement;
   }
   return { label: null, name: null };
+}
+
+/** Characters of the subtree of element `index` outside its links (`links`: linksWithin). */
+function ownTextLength(page: PageSurvey, index: number, links: readonly number[]): number {
+  let length = page.textLength[index]!;
+  for (const link of links) length -= page.textLength[link]!;
+  return length;
+}
+
+/**
+ * The block's own words, when they are few enough to be its label: its text outside its
+ * links and outside the items that link a story (an item's heading names that item alone:
+ * MSN's rail holds a "You may like" box of ads among its items). Null otherwise.
+ */
+function labelWords(context: Context, index: number, links: readonly number[]): string | null {
+  const { page } = context;
+  const own = ownTextLength(page, index, links);
+  if (own <= 0 || page.subtreeEnd[index]! - index > MAX_OWN_WORDS_ELEMENTS) return null;
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = page.elements[index]!.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const c = page.order.get(node as Element);
+    if (c === undefined || isLink(page.elements[c]!) || linksAStory(context, c)) continue;
+    length += ownTextLength(page, c, linksWithin(page, c));
+    if (length > MAX_LABEL_CHARS) return null;
+    parts.push(ownText(page, c));
+  }
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+/** The text of the subtree of element `index` outside its links, each element's own text in turn. */
+function ownText(page: PageSurvey, index: number): string {
+  const parts: string[] = [];
+  const end = page.subtreeEnd[index]!;
+  for (let i = index; i <= end; i++) {
+    const el = page.elements[i]!;
+    if (i > index && isLink(el)) {
+      i = page.subtreeEnd[i]!;
+      continue;
+    }
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+// Words too common to name a topic, in headlines and the headings above lists.
+const TOPIC_STOP_WORDS = new Set(
+  'the and for with from that this what when where into over after about more news story stories latest'.split(' '),
+);
+
+/** Content words of a headline or heading, cut to five letters (a crude stem: "dredging", "dredge"). */
+export function topicWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]{4,}/gu)) {
+    if (!TOPIC_STOP_WORDS.has(word)) words.add(word.slice(0, 5));
+  }
+  return words;
+}
+
+/**
+ * Whether the heading before the block at `index` names the article's topic: most of its
+ * content words are in the headline, yet it is not the headline, and the block is mostly
+ * its links (the article under its headline is no list of further reading: iab-1 of
+ * Readability's test pages).
+ */
+function namesTopic(context: Context, index: number, label: Element): boolean {
+  const { page } = context;
+  if (label.localName === 'h1' || page.elements[index]!.contains(label)) return false;
+  const words = topicWords(label.textContent ?? '');
+  if (words.size === 0 || context.titleWords.size === 0) return false;
+  let shared = 0;
+  for (const word of words) if (context.titleWords.has(word)) shared++;
+  if (shared * 2 < words.size || shared === context.titleWords.size) return false;
+  return ownTextLength(page, index, linksWithin(page, index)) * TOPIC_LIST_MAX_OWN_SHARE <= page.textLength[index]!;
 }
 
 /** What the class and id words of the block and its near ancestors call it, nearest first. */
@@ -324,15 +428,21 @@ function scoreCandidate(context: Context, index: number, found: Story[]): Candid
   const { label, name } = labelOf(context, index);
   const tokens = tokenNames(page, index);
   if (name === 'unrelated' || tokens[0] === 'unrelated') return REFUSED;
-  if (name !== 'related' && !tokens.includes('related')) return null;
+  // Older layouts head a list of earlier stories with the story's topic, not "Related".
+  const topic = name === null && label !== null && namesTopic(context, index, label);
+  if (name !== 'related' && !topic && !tokens.includes('related')) return null;
 
-  for (const story of found) Object.assign(story, teaserTitle(story.anchors, story.item));
-  const keys = found.map((story) => pageKey(new URL(story.url)));
-  const above = (key: string) => [...keys, ...context.article].some((other) => isAbove(key, other));
-  const stories = found.filter((story, i) => countWords(story.title) >= MIN_TITLE_WORDS && !above(keys[i]!));
+  const stories = titledStories(context, found);
   if (stories.length === 0) return null;
+  if (topic) {
+    // The headlines under a topic heading are about it: "Latest" under a heading that
+    // happens to share a word with the headline is not.
+    const words = new Set([...context.titleWords, ...topicWords(label.textContent ?? '')]);
+    const onTopic = stories.filter((story) => [...topicWords(story.title)].some((word) => words.has(word)));
+    if (onTopic.length * 2 < stories.length) return null;
+  }
 
-  let score = name === 'related' ? SCORE_LABEL : 0;
+  let score = name === 'related' ? SCORE_LABEL : topic ? SCORE_TOPIC : 0;
   if (tokens[0] === 'related') score += SCORE_OWN_NAME;
   else if (tokens.includes('related')) score += SCORE_ANCESTOR_NAME;
   if (tokens.includes('unrelated')) score -= PENALTY_ANCESTOR_UNRELATED;
@@ -345,7 +455,45 @@ function scoreCandidate(context: Context, index: number, found: Story[]): Candid
     const offSite = stories.filter((s) => new URL(s.url).hostname.replace(/^www\./, '') !== context.siteHost);
     if (offSite.length * 2 > stories.length) score -= PENALTY_OFF_SITE;
   }
-  return { index, stories, label, score };
+  return { index, lines: [], stories, label, score };
+}
+
+/** The stories with their teaser headlines, but for menu entries and section fronts. */
+function titledStories(context: Context, found: Story[]): Story[] {
+  for (const story of found) Object.assign(story, teaserTitle(story.anchors, story.item));
+  const keys = found.map((story) => pageKey(new URL(story.url)));
+  const above = (key: string) => [...keys, ...context.article].some((other) => isAbove(key, other));
+  return found.filter((story, i) => countWords(story.title) >= MIN_TITLE_WORDS && !above(keys[i]!));
+}
+
+/**
+ * An inline list goes on past the line that holds its label: "SEE ALSO:", then a
+ * paragraph per story link, as an editor types them. The lines that follow the accepted
+ * candidate, each a story link or two with nothing else (but a bullet), join it, up to
+ * the first sibling that is not such a line. Returns the last element index taken.
+ */
+function extendWithLines(context: Context, candidate: Candidate): number {
+  const { page } = context;
+  const el = page.elements[candidate.index]!;
+  let last = page.subtreeEnd[candidate.index]!;
+  if (!isLine(el) || candidate.stories.length > MAX_STORIES_PER_ITEM) return last;
+  const seen = new Set(candidate.stories.map((story) => story.key));
+  for (let sibling = el.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const s = page.order.get(sibling);
+    if (s === undefined) break;
+    if (page.textLength[s] === 0 && page.linkCount[s] === 0) continue; // a <br>, an empty spacer
+    const links = linksWithin(page, s);
+    if (!isLine(sibling) || links.length === 0 || ownTextLength(page, s, links) > MAX_LINE_LOOSE_CHARS) break;
+    const found = storiesOf(context, s);
+    if (!found || found === AD || found.length > MAX_STORIES_PER_ITEM) break;
+    const stories = titledStories(context, found).filter((story) => !seen.has(story.key));
+    if (stories.length === 0) break;
+    for (const story of stories) seen.add(story.key);
+    candidate.stories.push(...stories);
+    candidate.lines.push(s);
+    last = page.subtreeEnd[s]!;
+  }
+  return last;
 }
 
 /** Relative links resolve against the canonical address, og:url or the page address. */
@@ -410,6 +558,7 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
     article,
     articleIndices,
     siteHost,
+    titleWords: topicWords(input.title ?? ''),
     targets: new Map(),
     hrefTargets: new Map(),
   };
@@ -437,7 +586,10 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
     if (takes && articleShareIn(context, index) > MAX_ARTICLE_SHARE) continue;
     if (candidate === REFUSED || (candidate && candidate.score >= SCORE_NEEDED)) {
       decidedUntil = page.subtreeEnd[index]!;
-      if (candidate !== REFUSED) candidates.push(candidate);
+      if (candidate !== REFUSED) {
+        candidates.push(candidate);
+        decidedUntil = extendWithLines(context, candidate);
+      }
     }
   }
   return { context, candidates };
@@ -516,6 +668,7 @@ function blocksOf(context: Context, candidates: readonly Candidate[]): Element[]
       block = parent;
     }
     blocks.push(block);
+    for (const line of candidate.lines) blocks.push(page.elements[line]!);
   }
   return blocks;
 }

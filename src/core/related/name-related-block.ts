@@ -27,6 +27,11 @@ const RELATED_TEXT = phrases(
   'explore more',
   'more (?:on|about|in) [\\p{L}\\p{N}][^]*',
   'more (?:stories|coverage|articles) (?:like|on|about) [^]*',
+  // Issue 14: the other headings sites give the stories they pick for this one.
+  'more coverage',
+  '(?:full|further|our|previous|earlier) coverage',
+  '(?:go|dig) deeper',
+  'background reading',
   'more like this',
   'you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested[^]*)',
   'recommended',

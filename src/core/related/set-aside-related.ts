@@ -7,6 +7,8 @@ export interface RelatedInput {
   canonicalUrl: string | null;
   /** numberedElements of the page (the copy's originals). */
   pageElements: readonly Element[];
+  /** The article's headline (a heading naming its topic names a related block). */
+  title?: string | null;
 }
 
 /**
@@ -24,6 +26,7 @@ export function setAsideRelated(
     canonicalUrl: input.canonicalUrl,
     articleElements: blocks.map((b) => b.original).filter((el): el is Element => el !== null),
     pageElements: input.pageElements,
+    title: input.title,
   });
   const relatedBlocks = new Set(related.blocks);
   const article = blocks.filter((b) => !b.original || !withinAny(b.original, (el) => relatedBlocks.has(el)));

@@ -1,4 +1,5 @@
 import { compareParagraphs, SHORT_TOKENS, type Verdict } from './compare-paragraphs';
+import { countWords, hasUnspacedScript } from '../text/count-words';
 import { fingerprintParagraph, type ParagraphFingerprint } from './fingerprint-paragraph';
 import { findRepeatCandidates } from './find-repeat-candidates';
 import type { BlockKind } from '../types';
@@ -12,8 +13,13 @@ export interface RepeatCandidate {
 // every row) and hiding a cell would break its table: they are never compared.
 const NEVER_COMPARED: ReadonlySet<BlockKind> = new Set(['preformatted', 'table']);
 
-/** Blocks under this many tokens (a dateline, "Advertisement", a label) are never judged alone. */
+/**
+ * Blocks under this many tokens or words (a dateline, "Advertisement", a credit line, a
+ * label, "Eat every 2–3 hours" in a meal plan) are too short to carry a statement: they
+ * are never judged alone, nor as members of a run (issue 14).
+ */
 const MINOR_TOKENS = 8;
+const MINOR_WORDS = 8;
 /** A run of short repeated blocks (key points) needs this many tokens in all to count. */
 const RUN_TOKENS = 30;
 
@@ -38,7 +44,14 @@ export function findRepeats(paragraphs: readonly RepeatCandidate[]): (number | n
   const n = paragraphs.length;
   const fingerprints = paragraphs.map((p) => fingerprintParagraph(p.text));
   const compared = paragraphs.map((p) => !NEVER_COMPARED.has(p.kind));
-  const minor = paragraphs.map((p, k) => p.kind === 'heading' || fingerprints[k]!.size < MINOR_TOKENS);
+  // Words, not only tokens: "60–90 minutes" is three tokens. Unspaced scripts are read
+  // in character pairs, which `size` turns into words' worth.
+  const minor = paragraphs.map(
+    (p, k) =>
+      p.kind === 'heading' ||
+      fingerprints[k]!.size < MINOR_TOKENS ||
+      (!hasUnspacedScript(p.text) && countWords(p.text) < MINOR_WORDS),
+  );
   const isLong = (k: number) => !minor[k] && fingerprints[k]!.size >= SHORT_TOKENS;
 
   const judge = (i: number, j: number): Verdict =>
@@ -78,10 +91,15 @@ export function findRepeats(paragraphs: readonly RepeatCandidate[]): (number | n
   for (let j = 0; j < n; j++) {
     const match = best[j];
     if (!match || visited[j]) continue;
-    const run = collectRun(match.earlier, j, substantive, position, judge);
+    const { pairs: run, steppedOver } = collectRun(match.earlier, j, substantive, position, judge);
     const anchored = run.some(([i, k]) => isLong(k) && judge(i, k) === 'repeat');
     const tokens = run.reduce((sum, [, k]) => sum + fingerprints[k]!.size, 0);
-    if (!anchored && (run.length < 2 || tokens < RUN_TOKENS)) continue;
+    // A run that matches only every other block is a repeated structure, not a passage
+    // printed twice: the same questions put to each guest of an interview, the same
+    // credit line under each picture of a gallery (issue 14). Hiding those would leave
+    // answers without their questions.
+    const structure = run.length <= 2 * steppedOver;
+    if (!anchored && (run.length < 2 || tokens < RUN_TOKENS || structure)) continue;
     for (const [i, k] of run) {
       visited[k] = 1;
       duplicateOf[k] ??= i;
@@ -110,7 +128,7 @@ function collectRun(
   substantive: readonly number[],
   position: readonly number[],
   judge: (i: number, j: number) => Verdict,
-): [number, number][] {
+): { pairs: [number, number][]; steppedOver: number } {
   const pi = position[i]!;
   const pj = position[j]!;
   const pairAt = (d: number): [number, number] | null => {
@@ -119,6 +137,7 @@ function collectRun(
     if (a === undefined || b === undefined || a >= b) return null;
     return judge(a, b) === 'distinct' ? null : [a, b];
   };
+  let steppedOver = 0;
   const walk = (step: 1 | -1): [number, number][] => {
     const pairs: [number, number][] = [];
     for (let d = step; ; d += step) {
@@ -127,12 +146,14 @@ function collectRun(
         pair = pairAt(d + step);
         if (!pair) break;
         d += step;
+        steppedOver++;
       }
       pairs.push(pair);
     }
     return pairs;
   };
-  return [...walk(-1).reverse(), [i, j], ...walk(1)];
+  const before = walk(-1).reverse();
+  return { pairs: [...before, [i, j], ...walk(1)], steppedOver };
 }
 
 /**

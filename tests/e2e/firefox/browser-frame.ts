@@ -47,6 +47,14 @@ export class BrowserFrame {
     const answer = await this.chrome<{ json?: string; error?: string } | null>(`new Promise((resolve) => {
       const browser = ${this.findBrowser};
       if (!browser) return resolve(null);
+      if (!browser.isRemoteBrowser) {
+        // A page of Firefox's own process (about:addons) is in reach without a frame script.
+        const page = browser.contentWindow;
+        const sandbox = Cu.Sandbox(page.document.nodePrincipal, { sandboxPrototype: page, wantXrays: true });
+        return Promise.resolve()
+          .then(() => Cu.evalInSandbox(${JSON.stringify(expression)}, sandbox))
+          .then((value) => resolve({ json: JSON.stringify(value ?? null) }), (error) => resolve({ error: String(error) }));
+      }
       const mm = browser.messageManager;
       if (!browser.newsEssentialsTestFrame) {
         mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(FRAME_SCRIPT)}), true);

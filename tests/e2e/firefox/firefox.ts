@@ -136,6 +136,25 @@ export class FirefoxHarness {
     return popup;
   }
 
+  /** A tab found by the start of its address (about:addons). */
+  tab(addressStart: string): BrowserFrame {
+    return new BrowserFrame(
+      this.chrome,
+      this.display,
+      `gBrowser.browsers.find((b) => b.currentURI?.spec.startsWith(${JSON.stringify(addressStart)}))`,
+      addressStart,
+    );
+  }
+
+  /** Puts the extension's shortcut back to the manifest's, as about:addons' reset would. */
+  async resetShortcut(): Promise<void> {
+    await this.chrome(`(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(this.extensionId)});
+      return extension.shortcuts.resetCommand('_execute_action').then(() => true);
+    })()`);
+  }
+
   /** The reader view's tab, found by its address. */
   readerTab(): BrowserFrame {
     return new BrowserFrame(

@@ -28,6 +28,8 @@ export interface Expected {
   /** The teaser headline of each of relatedLinks, in the same order. */
   relatedLinkTitles?: string[];
   forbiddenLinks?: string[];
+  /** Strings no highlight may contain (a caption, a credit line, a byline). */
+  forbiddenHighlights?: string[];
   [key: string]: unknown;
 }
 
