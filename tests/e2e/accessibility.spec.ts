@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { axePage, axePopup } from './axe';
 import { popupPicture, readerPicture, saveDocPicture } from './doc-screenshots';
 import { expect, test, type ExtensionHarness } from './extension';
+import { NOTHING_TO_READ } from './serve-pages';
 import type { PopupSession } from './popup-session';
 
 // Issue #7: the popup and the reader view work from the keyboard with visible focus,
@@ -103,10 +104,22 @@ test('the popup follows the system’s dark mode and reduced motion, and axe fin
 });
 
 test('axe finds nothing in the popup’s explanations either', async ({ extension }) => {
+  extension.server.route('/generated/nothing-to-read.html', NOTHING_TO_READ);
+  const page = await extension.context.newPage();
+  await page.goto(`${extension.server.origin}/generated/nothing-to-read.html`);
+  const popup = await extension.clickToolbarButton(page);
+  await popup.waitFor(`document.querySelector('[data-problem]')`);
+  for (const value of ['light', 'dark'] as const) {
+    await scheme(popup, value);
+    expect(await axePopup(popup), value).toEqual([]);
+  }
+});
+
+test('axe finds nothing in the quiet line of a page that may not be an article', async ({ extension }) => {
   const page = await extension.context.newPage();
   await page.goto(extension.server.pageUrl('section-front'));
   const popup = await extension.clickToolbarButton(page);
-  await popup.waitFor(`document.querySelector('[data-problem]')`);
+  await popup.waitFor(`document.querySelector('[data-testid="doubt"]')`);
   for (const value of ['light', 'dark'] as const) {
     await scheme(popup, value);
     expect(await axePopup(popup), value).toEqual([]);

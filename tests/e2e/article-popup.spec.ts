@@ -1,5 +1,6 @@
 import { popupPicture, saveDocPicture } from './doc-screenshots';
 import { expect, test } from './extension';
+import { NOTHING_TO_READ } from './serve-pages';
 
 test('the toolbar click on a news article shows its title and length', async ({ extension }, testInfo) => {
   const page = await extension.context.newPage();
@@ -19,9 +20,25 @@ test('the toolbar click on a news article shows its title and length', async ({ 
   await saveDocPicture(testInfo, 'docs/popup.png', await popupPicture(popup));
 });
 
-test('on a section front the popup says it is not an article', async ({ extension }, testInfo) => {
+test('on a section front the popup shows what it found, with one quiet line saying why it may not be an article', async ({
+  extension,
+}, testInfo) => {
   const page = await extension.context.newPage();
   await page.goto(extension.server.pageUrl('section-front'));
+  const popup = await extension.clickToolbarButton(page);
+
+  await popup.waitFor(`document.querySelector('[data-testid="doubt"]')`);
+  expect(await popup.text('[data-testid="doubt"]')).toBe('This page seems to list articles rather than tell one.');
+  expect(await popup.text('#article-title')).toBe('Technology news');
+  expect(await popup.evaluate(`document.querySelector('[data-problem]')`)).toBeNull();
+  expect(await popup.evaluate(`document.querySelector('.loading')`)).toBeNull();
+  await popup.screenshot(testInfo.outputPath('popup-doubt.png'));
+});
+
+test('on a page with nothing to read the popup says it is not an article', async ({ extension }, testInfo) => {
+  extension.server.route('/generated/nothing-to-read.html', NOTHING_TO_READ);
+  const page = await extension.context.newPage();
+  await page.goto(`${extension.server.origin}/generated/nothing-to-read.html`);
   const popup = await extension.clickToolbarButton(page);
 
   await popup.waitFor(`document.querySelector('[data-problem]')`);

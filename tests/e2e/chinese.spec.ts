@@ -1,6 +1,7 @@
 import { axePage, axePopup } from './axe';
 import { popupPicture, saveDocPicture } from './doc-screenshots';
 import { expect, hasBrowserLocale, test } from './extension';
+import { NOTHING_TO_READ } from './serve-pages';
 
 // Issue #7: with the browser in Simplified Chinese, the extension speaks Chinese: the
 // popup, the note on the page and the reader view, numbers and dates as Chinese writes them.
@@ -82,9 +83,10 @@ test('the popup, the page’s note and the reader view speak Chinese', async ({ 
   await reader.screenshot({ path: testInfo.outputPath('reader-zh.png') });
 });
 
-test('on a page that is not an article, the popup says so in Chinese', async ({ extension }) => {
+test('on a page with nothing to read, the popup says so in Chinese', async ({ extension }) => {
+  extension.server.route('/generated/nothing-to-read.html', NOTHING_TO_READ);
   const page = await extension.context.newPage();
-  await page.goto(extension.server.pageUrl('section-front'));
+  await page.goto(`${extension.server.origin}/generated/nothing-to-read.html`);
   const popup = await extension.clickToolbarButton(page);
   await popup.waitFor(`document.querySelector('[data-problem]')`);
   expect(await popup.text('.problem-title')).toBe('这个页面不是文章');

@@ -62,3 +62,7 @@ export async function servePages(root: string): Promise<PageServer> {
       }),
   };
 }
+
+/** A page with nothing to read (issue 12: the one kind of page still refused as no article). */
+export const NOTHING_TO_READ =
+  '<!doctype html><html lang="en"><head><title>Nothing here</title></head><body><div></div></body></html>';
