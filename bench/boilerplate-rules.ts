@@ -4,7 +4,7 @@ import { copyForReadability } from '../src/core/extract/copy-for-readability';
 import { cleanByline } from '../src/core/extract/clean-byline';
 import { runReadability } from '../src/core/extract/run-readability';
 import { traceBlocks } from '../src/core/extract/trace-blocks';
-import { BOILERPLATE_RULES, mainArticleOf, type PageFacts } from '../src/core/extract/drop-boilerplate';
+import { BOILERPLATE_RULES, inContext, mainArticleOf } from '../src/core/extract/drop-boilerplate';
 import { benchmarkCorpusDir, hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 import { scoreCorpus, scorePage } from './score';
 import { fixed, table } from './stats';
@@ -37,8 +37,9 @@ export async function run(): Promise<void> {
       pages.map(({ truth, blocks, title, byline }) => {
         const facts = { title, byline, count: blocks.length, mainArticle: mainArticleOf(blocks) };
         const kept = blocks.filter(({ original, ...block }: TracedBlock, position) => {
-          const page: PageFacts = { ...facts, position };
-          return !original || !active.some((name) => BOILERPLATE_RULES[name]!({ block, original, page }));
+          if (!original) return true;
+          const context = inContext(block, original, { ...facts, position });
+          return !active.some((name) => BOILERPLATE_RULES[name]!(context));
         });
         return scorePage(truth, kept.map((b) => b.text).join('\n\n'));
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RawBlock } from '../../src/core/extract/blocks';
-import { BOILERPLATE_RULES, NO_FACTS, type PageFacts } from '../../src/core/extract/drop-boilerplate';
+import { BOILERPLATE_RULES, inContext, NO_FACTS, type PageFacts } from '../../src/core/extract/drop-boilerplate';
 import { findSignupBoxes } from '../../src/core/extract/find-signup-boxes';
 import type { BlockKind } from '../../src/core/types';
 import { parsePage } from './helpers/fixtures';
@@ -11,7 +11,7 @@ function rulesFor(body: string, text: string, kind: BlockKind = 'paragraph', lin
   const original = doc.querySelector('#it')!;
   const block: RawBlock = { text, kind, owner: original, linkDensity };
   return Object.entries(BOILERPLATE_RULES)
-    .filter(([, rule]) => rule({ block, original, page: NO_FACTS }))
+    .filter(([, rule]) => rule(inContext(block, original)))
     .map(([name]) => name);
 }
 
@@ -231,7 +231,7 @@ describe('rules that know the page', () => {
       linkDensity: 0,
     };
     return Object.entries(BOILERPLATE_RULES)
-      .filter(([, rule]) => rule({ block, original, page: { ...NO_FACTS, ...page } }))
+      .filter(([, rule]) => rule(inContext(block, original, { ...NO_FACTS, ...page })))
       .map(([name]) => name);
   };
 
@@ -259,7 +259,7 @@ describe('rules that know the page', () => {
     const original = doc.querySelector('#it')!;
     const block: RawBlock = { text: 'b', kind: 'paragraph', owner: original, linkDensity: 0 };
     const page = { ...NO_FACTS, mainArticle: doc.querySelector('#main') };
-    expect(BOILERPLATE_RULES['another article']!({ block, original, page })).toBe(true);
-    expect(BOILERPLATE_RULES['another article']!({ block, original, page: NO_FACTS })).toBe(false);
+    expect(BOILERPLATE_RULES['another article']!(inContext(block, original, page))).toBe(true);
+    expect(BOILERPLATE_RULES['another article']!(inContext(block, original))).toBe(false);
   });
 });

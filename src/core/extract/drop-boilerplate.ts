@@ -28,6 +28,16 @@ export interface BlockInContext {
   block: RawBlock;
   original: Element;
   page: PageFacts;
+  /** The block's words, counted once for all the rules. */
+  words: number;
+  /** Class and id words of the original and its two nearest ancestors, read once when a rule asks. */
+  names: () => string[];
+}
+
+/** A block's context for the rules, its word count and nearby names read once (most rules ask). */
+export function inContext(block: RawBlock, original: Element, page: PageFacts = NO_FACTS): BlockInContext {
+  let names: string[] | undefined;
+  return { block, original, page, words: wordsIn(block.text), names: () => (names ??= nameWordsNear(original)) };
 }
 
 /** Facts for a block judged on its own (tests, and blocks of a page with no title known). */
@@ -80,8 +90,7 @@ const folded = (text: string) =>
 // November 20, 2019", "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Nov. 20, 2019, 9:28 AM UTC".
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?|\b(?:am|pm|a\.m|p\.m|utc|gmt|[a-z]?[ecmp][sd]t|hst|bst|ist|cet|cest|updated|published|posted|last|modified|on|at)\b\.?|\d+(?:st|nd|rd|th)?\b|\d+[:./-]\d+(?:[:./-]\d+)?/gi;
-const isDateLine = (text: string) => {
-  const words = wordsIn(text);
+const isDateLine = (text: string, words: number) => {
   if (words < 2 || words > 16) return false;
   const dated = findDate(text) !== null || (/\d:\d\d/.test(text) && /\b(?:updated|published|posted)\b/i.test(text));
   return dated && text.replace(DATE_WORDS, ' ').replace(/[\s,.|:;·•\-–—/()]+/g, '') === '';
@@ -114,14 +123,14 @@ export const BOILERPLATE_RULES: Record<string, (b: BlockInContext) => boolean> =
   navigation: ({ original }) => withinAny(original, isNavigation),
   // The article's own header and footer: kicker, byline, date, tag line. A sentence
   // there is the standfirst and is kept.
-  'header-or-footer line': ({ block, original }) =>
-    wordsIn(block.text) < 25 && !SENTENCE_END.test(block.text) && withinAny(original, isHeaderOrFooter),
+  'header-or-footer line': ({ block, original, words }) =>
+    words < 25 && !SENTENCE_END.test(block.text) && withinAny(original, isHeaderOrFooter),
   // "By Jane Doe", "Updated 1:39 am EST", named so by the site's own classes.
-  'byline or dateline': ({ block, original }) => wordsIn(block.text) < 15 && META_TOKENS.test(namesAround(original)),
+  'byline or dateline': ({ original, words }) => words < 15 && META_TOKENS.test(namesAround(original)),
   // "Read more", "Previous article", a lone tag link: short lines that are all link.
-  'short link line': ({ block }) => block.kind !== 'heading' && block.linkDensity > 0.9 && wordsIn(block.text) < 12,
+  'short link line': ({ block, words }) => block.kind !== 'heading' && block.linkDensity > 0.9 && words < 12,
   // The labels of an interactive widget ("Article Highlights Off On" on the seed page).
-  'widget label': ({ block, original }) => wordsIn(block.text) <= 6 && original.querySelector(WIDGET_CONTROLS) !== null,
+  'widget label': ({ original, words }) => words <= 6 && original.querySelector(WIDGET_CONTROLS) !== null,
   // Issue 12: what stands around a short story. Each rule below was measured on the
   // article-extraction benchmark alone and together (`npm run bench -- rules`).
   // The headline again, at the top of the text: the header shows it.
@@ -130,38 +139,35 @@ export const BOILERPLATE_RULES: Record<string, (b: BlockInContext) => boolean> =
   // The page's own address printed at the top of its print version.
   'address line': ({ block }) => /^https?:\/\/\S+$/.test(block.text.trim()),
   // "Updated 1:39 am EST, Wednesday, November 20, 2019": the header shows the date.
-  'date line': ({ block }) => block.kind !== 'table' && block.kind !== 'heading' && isDateLine(block.text),
+  'date line': ({ block, words }) =>
+    block.kind !== 'table' && block.kind !== 'heading' && isDateLine(block.text, words),
   // "By Justine Coleman - 11/18/19", "Posted by Regan": the header shows the byline.
-  'byline line': ({ block, page }) =>
+  'byline line': ({ block, page, words }) =>
     block.kind !== 'heading' &&
-    wordsIn(block.text) < 25 &&
+    words < 25 &&
     ((/^(?:posted |written |words )?by\s+\p{Lu}/iu.test(block.text) && !SENTENCE_END.test(block.text)) ||
       (page.byline !== null && folded(block.text) === folded(page.byline))),
   // Captions the site names so (wp-caption-text, image-caption), or a <p> inside <figcaption>.
-  'caption by name': ({ block, original }) =>
-    block.kind !== 'heading' &&
-    wordsIn(block.text) < 60 &&
-    nameWordsNear(original).some((w) => CAPTION_WORDS.has(w) || w.endsWith('caption')),
+  'caption by name': ({ block, words, names }) =>
+    block.kind !== 'heading' && words < 60 && names().some((w) => CAPTION_WORDS.has(w) || w.endsWith('caption')),
   // "Photo: David Zalubowski, AP", "Image 1 of 9", "The plague doctor (Image: GETTY)".
-  'photo credit': ({ block }) =>
-    (wordsIn(block.text) < 15 && PHOTO_CREDIT.test(block.text.trim())) ||
-    (wordsIn(block.text) < 40 && PICTURE_NOTE.test(block.text)),
+  'photo credit': ({ block, words }) =>
+    (words < 15 && PHOTO_CREDIT.test(block.text.trim())) || (words < 40 && PICTURE_NOTE.test(block.text)),
   // "Get breaking news alerts", "Sign up for our newsletter", "Join our Space Forums".
-  'call to action': ({ block }) =>
-    block.kind !== 'heading' && wordsIn(block.text) < 45 && CALL_TO_ACTION.test(block.text),
+  'call to action': ({ block, words }) => block.kind !== 'heading' && words < 45 && CALL_TO_ACTION.test(block.text),
   // "Email Tariq Malik at tmalik@space.com", "Have a tip? … may be reached at …".
-  'contact line': ({ block }) =>
+  'contact line': ({ block, words }) =>
     block.kind !== 'heading' &&
-    wordsIn(block.text) < 40 &&
+    words < 40 &&
     ((CONTACT.test(block.text) && CONTACT_WORDS.test(block.text)) ||
       /\bhave a tip\b/i.test(block.text) ||
       /^[\w.-]+@[\w-]+(?:\.[\w-]+)+$/.test(block.text.trim())),
   // "(Reporting by …; Editing by …)", "… contributed to this report."
-  'credits line': ({ block }) => wordsIn(block.text) < 50 && CREDITS.test(block.text),
+  'credits line': ({ block, words }) => words < 50 && CREDITS.test(block.text),
   // The author's biography under the story: named so, or a closing line about the byline's author.
-  'author bio': ({ block, original, page }) => {
-    const words = nameWordsNear(original);
-    if (words.some((w) => w === 'bio' || w === 'biography') || BIO_NAME.test(words.join(' '))) return true;
+  'author bio': ({ block, page, names }) => {
+    const near = names();
+    if (near.some((w) => w === 'bio' || w === 'biography') || BIO_NAME.test(near.join(' '))) return true;
     if (!page.byline || page.position < page.count - 3) return false;
     const name = page.byline.split(/,| and /)[0]!.trim();
     const first = name.split(' ')[0]!;
@@ -178,10 +184,10 @@ export const BOILERPLATE_RULES: Record<string, (b: BlockInContext) => boolean> =
     return article !== null && article !== page.mainArticle;
   },
   // A teaser line that is (almost) all link, longer than the short link lines above.
-  'teaser link line': ({ block }) => block.kind === 'paragraph' && block.linkDensity >= 0.8 && wordsIn(block.text) < 40,
+  'teaser link line': ({ block, words }) => block.kind === 'paragraph' && block.linkDensity >= 0.8 && words < 40,
   // "SEE MORE: Hong Kong protests…", "Also on rt.com …": a label and a link.
-  'labelled link': ({ block }) =>
-    block.kind === 'paragraph' && block.linkDensity >= 0.45 && wordsIn(block.text) < 40 && LINK_LABEL.test(block.text),
+  'labelled link': ({ block, words }) =>
+    block.kind === 'paragraph' && block.linkDensity >= 0.45 && words < 40 && LINK_LABEL.test(block.text),
   // "Advertisement" where an ad was.
   'ad label': ({ block }) => AD_LABEL.test(block.text.trim()),
 };
@@ -228,7 +234,7 @@ export function dropBoilerplate<B extends RawBlock & { original: Element | null 
   return candidates.filter((block, position) => {
     const original = block.original;
     if (!original) return true;
-    const page: PageFacts = { ...facts, position };
-    return !rules.some((rule) => rule({ block, original, page }));
+    const context = inContext(block, original, { ...facts, position });
+    return !rules.some((rule) => rule(context));
   });
 }
