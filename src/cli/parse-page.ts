@@ -19,7 +19,8 @@ const linkedomDocument = (markup: string) => parseHTML(markup).document as unkno
  * markup reads back the same.
  */
 export function browserMarkup(html: string): string {
-  return serialize(parse(html, { scriptingEnabled: false }));
+  // A byte-order mark is no text: a browser's decoder takes it off before parsing.
+  return serialize(parse(html.replace(/^\uFEFF/, ''), { scriptingEnabled: false }));
 }
 
 /** A page read as the browser reads it, and a fresh copy of the same document for Readability. */

@@ -21,3 +21,30 @@ test('a name given twice keeps its first value, as in a browser', () => {
   const doc = parsePage('<html><body><a HREF="/first" href="/second">a</a></body></html>');
   expect(doc.querySelector('a')!.getAttribute('href')).toBe('/first');
 });
+
+// Issue 12: the tree a browser builds, where linkedom's own parser builds another.
+test.each<[string, string, string, string]>([
+  [
+    'a <title> standing in <html>, no <head>',
+    '<html><title>Mayor quits</title><body><p>x</p></body></html>',
+    'Mayor quits',
+    'x',
+  ],
+  [
+    'a comment ended by --!>',
+    '<html><head><!-- built 2008 --!><title>Mayor quits</title></head><body><p>x</p><!-- end --></body></html>',
+    'Mayor quits',
+    'x',
+  ],
+  [
+    'a byte-order mark before the doctype',
+    '\uFEFF<!doctype html><html><head><title>Mayor quits</title></head><body><p>x</p></body></html>',
+    'Mayor quits',
+    'x',
+  ],
+  ['no <html>, <head> or <body> at all', '<!doctype html><title>Mayor quits</title><p>x', 'Mayor quits', 'x'],
+])('%s reads as a browser reads it', (_name, html, title, text) => {
+  const doc = parsePage(html);
+  expect(doc.title).toBe(title);
+  expect(doc.body.textContent).toBe(text);
+});
