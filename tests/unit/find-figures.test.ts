@@ -232,6 +232,123 @@ describe('counts', () => {
   ])('%s', (...row) => expectFigure('count', row));
 });
 
+describe('measures, modifiers and bare amounts (issue 13, round two)', () => {
+  test.each<Row>([
+    // Units of measure, written as symbols or words.
+    ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 355, 'horsepower'],
+    ['It puts out 151 PS along with 197 Nm of torque.', '151 PS', 151, 'PS'],
+    ['It puts out 151 PS along with 197 Nm of torque.', '197 Nm', 197, 'Nm'],
+    ['The roof works at speeds of up to 50 km/h.', '50 km/h', 50, 'km/h'],
+    ['That cranks out 300 kW (402 hp).', '402 hp', 402, 'hp'],
+    ['Средняя суточная калорийность 1694 Ккал.', '1694 Ккал', 1694, 'Ккал'],
+    // A measure that modifies a noun, hyphenated or not.
+    ['It is the same 5.0-liter V8 engine.', '5.0-liter', 5, 'liter'],
+    ['They face a projected 180-day Earth-Mars cruise.', '180-day', 180, 'day'],
+    ['After a three-year silence, there is news.', 'three-year', 3, 'year'],
+    ['The phase ends with a 21 day recuperation period.', '21 day', 21, 'day'],
+    ['The 180 page publication comes with a record.', '180 page', 180, 'page'],
+    ['Kicking off in June, the 30-date run will mark a first.', '30-date', 30, 'date'],
+    // Counts whose modifiers are joined, quoted or nouns themselves.
+    [
+      'Trump has made more than 13,000 false or misleading claims.',
+      '13,000 false or misleading claims',
+      13000,
+      'claims',
+    ],
+    [
+      'It cut power to 18 Northern and central California counties.',
+      '18 Northern and central California counties',
+      18,
+      'counties',
+    ],
+    [
+      'There are now 140 million monthly active “businesses” on the apps.',
+      '140 million monthly active “businesses”',
+      140e6,
+      'businesses',
+    ],
+    ['There were more than 30 staff vacancies at the facility.', '30 staff vacancies', 30, 'vacancies'],
+    ['He had two INTs and a PBU in coverage.', 'two INTs', 2, 'INTs'],
+    // A bare number given as an amount.
+    ['It cut the number from an original estimate of about 660,000.', '660,000', 660000, null],
+    ['Neymar was among the more than 12,000 in attendance.', '12,000', 12000, null],
+    ['Some reports suggest as many as 200 have been killed.', '200', 200, null],
+  ])('%s', (...row) => expectFigure('count', row));
+
+  test.each<Row>([
+    ['The Sensex scaled a new all-time high of 40,816.38 in the morning trade.', '40,816.38', 40816.38, null],
+  ])('a level: %s', (...row) => expectFigure('other', row));
+
+  // Election margins are told in points of the vote.
+  test.each<Row>([
+    ['Democrats beat Gov. Matt Bevin in a state Trump won by 30 points in 2016.', '30 points', 30, 'pp'],
+    ['Their nominee for governor lost by five-and-a-half points.', 'five-and-a-half points', 5.5, 'pp'],
+  ])('a vote margin: %s', (...row) => expectFigure('percent', row));
+
+  test.each([
+    ['The Lakers won by 30 points on Sunday.', '30 points', 'points'],
+    ['The Dow fell 300 points on Monday.', '300 points', 'points'],
+  ])('points of a game or an index stay points: %s', (sentence, text, unit) => {
+    expect(figuresIn(sentence).find((f) => f.text === text)?.unit).toBe(unit);
+  });
+
+  test.each([
+    ['Start a 30-day trial.', '30-day'],
+    ['Its biggest one-day rise since 2020.', 'one-day'],
+    ['Shares hit a 52-week high.', '52-week'],
+    ['Our five-minute briefing is free.', 'five-minute'],
+    ['Buy the 13-inch MacBook Pro.', '13-inch'],
+    ['SPEND a day at the Three-Day Event.', 'Three-Day'],
+    ['The nine-month report is on its website.', 'nine-month'],
+    ['A 55-year-old man was arrested.', '55-year-old'],
+    ['It happened about 300 times last year.', '300'],
+    ['He was among about 400 Airbus pilots.', '400'],
+    ['Rates fell about 2019 points.', '2019'],
+  ])('not a figure: %s "%s"', (sentence, text) => {
+    expect(figuresIn(sentence).filter((f) => f.text.includes(text))).toEqual([]);
+  });
+
+  test('an age is a figure where the headline gives it', () => {
+    const figures = findFigures({
+      title: 'Rescue of 8-year-old kidnapping victim',
+      paragraphs: [paragraph('Police rescued a 8-year-old girl in the hotel.')],
+    });
+    expect(figures.map((f) => f.text)).toEqual(['8-year-old']);
+  });
+});
+
+describe('counts on pages in other languages', () => {
+  const page = (text: string) =>
+    findFigures({ title: 'Messe', paragraphs: [paragraph(text)] }).map(({ text, value, unit }) => ({
+      text,
+      value,
+      unit,
+    }));
+  const german =
+    'Auf der größten Messe für die Digitalbranche werden in diesem Jahr mehr als 40.000 Besucher erwartet. ' +
+    'Mit über 1.000 Ausstellern, über 100 Seminaren und über 500 Top-Speakern, verteilt über zwei Tage, bringt die Messe ' +
+    'Marketing- und Mediaprofis in Köln zusammen, vom 12. bis 13. September, mit 200 Millionen Euro Umsatz und 100 oder 200 Gästen.';
+
+  test.each([
+    ['40.000 Besucher', 40000, 'Besucher'],
+    ['1.000 Ausstellern', 1000, 'Ausstellern'],
+    ['100 Seminaren', 100, 'Seminaren'],
+    ['500 Top-Speakern', 500, 'Top-Speakern'],
+  ])('%s', (text, value, unit) => {
+    expect(page(german)).toContainEqual({ text, value, unit });
+  });
+
+  test('no count of a magnitude, a conjunction or a date', () => {
+    const texts = page(german).map((f) => f.text);
+    expect(texts.filter((t) => /Millionen|oder|September|zwei/.test(t) && !t.includes('Euro'))).toEqual([]);
+  });
+
+  test('a magnitude in the page’s language scales its sum', () => {
+    const [sum] = findFigures({ title: 'Messe', paragraphs: [paragraph(german)] }).filter((f) => f.kind === 'money');
+    expect(sum).toMatchObject({ text: '200 Millionen Euro', value: 200e6, unit: 'EUR' });
+  });
+});
+
 describe('qualitative magnitudes', () => {
   test.each<Row>([
     ['AI revenue saw triple-digit growth (#4).', 'triple-digit', null, null],
@@ -305,7 +422,6 @@ describe('not figures', () => {
     ['The company was founded 20 years ago.', '20 years'],
     ['It was posted 60 seconds ago.', '60 seconds'],
     ['Hundreds of people and thousands of others came.', 'Hundreds'],
-    ['The 3-1 win lifted the club.', '3-1'],
     ['Chapter 11 protection was sought.', '11'],
     ['They trigger so-called type 2 immune responses.', '2 immune responses'],
     ['Roughly one in four homes is cold.', 'four homes'],

@@ -1,9 +1,10 @@
 import { readMoneyHabits } from './currency-names';
-import { readsAsEnglish } from '../text/function-words';
+import { FUNCTION_WORDS, readsAsEnglish } from '../text/function-words';
 import { labelFigure } from './label-figure';
 import type { ChineseFigureReader, ChineseFigures, LabelledQuantity } from './read-chinese-figures';
 import { prefersDecimalComma } from './read-numerals';
 import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
+import type { QuantityRole } from './recognised-quantity';
 import { isNewsworthy, scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
 import { splitTokens, type Token } from './split-tokens';
 import { isChineseText } from '../text/chinese-text';
@@ -28,9 +29,12 @@ interface Candidate {
   totalOrChange: boolean;
   /** Its sentence is a row of numbers (a box score, a table's line): "3 tackles, 2 assists (5 combined)." */
   statLine: boolean;
+  role: QuantityRole | undefined;
 }
 
 const STORY_PARAGRAPHS = 3;
+/** How far from a figure, in characters, the headline's words are looked for. */
+const NEAR = 50;
 
 /** How many figures from rows of numbers the list keeps: a box score must not flood it (issue 13). */
 const MAX_STAT_LINES = 3;
@@ -40,13 +44,16 @@ function isStatLine(tokens: readonly Token[], found: readonly RecognisedQuantity
   const inFigure = new Set<number>();
   for (const q of found) for (let i = q.first; i <= q.end; i++) inFigure.add(i);
   const words = tokens.filter((token, i) => token.kind === 'word' && !inFigure.has(i)).length;
-  const numbers = tokens.filter((token) => token.kind === 'num').length;
+  // A figure is one number however it is written ("3-1", "$2.8 billion").
+  const numbers = found.length + tokens.filter((token, i) => token.kind === 'num' && !inFigure.has(i)).length;
   return words <= 2 || numbers * 2 > words;
 }
 
 /** The keys a quantity is known by: "USD 5.3e10", or its words for "triple-digit". */
 function keysOf(q: Quantity): string[] {
-  const key = (x: Quantity) => (x.value === null ? `~${x.text.toLowerCase()}` : `${x.unit} ${x.value} ${x.max ?? ''}`);
+  // Case aside: a headline in title case writes "Three Cases" for the text's "three cases".
+  const key = (x: Quantity) =>
+    x.value === null ? `~${x.text.toLowerCase()}` : `${x.unit?.toLowerCase()} ${x.value} ${x.max ?? ''}`;
   return [q, ...((q as Partial<Figure>).equivalents ?? [])].map(key);
 }
 
@@ -57,6 +64,16 @@ const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
 // as Rs 599"): page chrome, whatever its prices (issue 13).
 const OFFER =
   /^\W*(?:\d+ issues for\b|(?:get|subscribe|sign up|join|try|start|buy|claim|grab|become|unlock)\b.*\b(?:subscri\w*|for as little as|membership|free trial|newsletter)\b)/i;
+
+// What was expected rather than what happened: "analysts were expecting $2.52".
+const EXPECTED = /\b(?:expect(?:ed|ing|ations?)|estimates?|forecasts?|predicted|consensus|anticipated)\b/i;
+
+/** A word as the headline and a sentence may both write it: "Cases"/"case", "charged"/"charge". */
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$|s$/, '')
+    .slice(0, 5);
 
 interface SentenceQuantities {
   sentence: string;
@@ -94,6 +111,18 @@ function quantitiesOf(
 }
 
 /**
+ * A headline in title case with its words in lower case ("Three Cases of Plague Diagnosed"
+ * → "Three cases of plague diagnosed"), so that its counts read as the text's do; names in
+ * capitals ("NASA") keep them.
+ */
+function sentenceCase(title: string): string {
+  const words = title.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (words.length < 3 || capitalised < 0.6 * words.length) return title;
+  return title.replace(/(?<=[\s\p{P}])\p{Lu}\p{Ll}+/gu, (word) => word.toLowerCase());
+}
+
+/**
  * The article's key figures, most important first, each quantity once: money,
  * percentages, counts and qualitative magnitudes, found in the paragraphs given (the
  * article body, never the page around it), labelled with words of their own sentence.
@@ -112,7 +141,9 @@ export function findFigures(input: FigureInput): Figure[] {
   const common = new Set(all.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
   const chinese = input.chineseFigures?.(input.lang, money.dollar) ?? null;
   const titleKeys = new Set(
-    quantitiesOf(input.title, habits, sentences, chinese).flatMap(({ found }) => found.flatMap((q) => keysOf(q))),
+    quantitiesOf(sentenceCase(input.title), habits, sentences, chinese).flatMap(({ found }) =>
+      found.flatMap((q) => keysOf(q)),
+    ),
   );
   const prose = input.paragraphs.filter((p) => p.kind === 'paragraph' && p.duplicateOf === null);
   const candidates: Candidate[] = [];
@@ -161,6 +192,7 @@ export function findFigures(input: FigureInput): Figure[] {
           // Chinese sentences come without tokens: the row test is for spaced text.
           statLine:
             paragraph.kind === 'table' || (tokens.length > 0 && isStatLine(tokens, found as RecognisedQuantity[])),
+          role: (q as RecognisedQuantity).role,
         };
         candidates.push(candidate);
         for (const key of keys) byKey.set(key, candidate);
@@ -168,6 +200,16 @@ export function findFigures(input: FigureInput): Figure[] {
     }
   }
 
+  const headline = new Set(
+    (input.title.match(/\p{L}{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).map(stem),
+  );
+  // The headline's words near the figure, not anywhere in its sentence: the story's name
+  // ("Davis Cup") stands in many sentences, its subjects beside their numbers.
+  const headlineWords = ({ context, text }: Figure) => {
+    const at = Math.max(0, context.indexOf(text));
+    const near = context.slice(Math.max(0, at - NEAR), at + text.length + NEAR);
+    return new Set((near.match(/\p{L}{3,}/gu) ?? []).map(stem).filter((w) => headline.has(w))).size;
+  };
   const score = (c: Candidate) => {
     const position = prose.findIndex((p) => p.index >= c.figure.paragraph);
     return scoreFigure({
@@ -183,15 +225,24 @@ export function findFigures(input: FigureInput): Figure[] {
       statLine: c.statLine,
       value: c.figure.value,
       labelled: c.figure.label !== '',
+      role: c.role,
+      headlineWords: headlineWords(c.figure),
+      countsHeadlineNoun: c.figure.kind === 'count' && !!c.figure.unit && headline.has(stem(c.figure.unit)),
+      expected: EXPECTED.test(c.figure.context),
     });
   };
   // A story with no newsworthy number shows none rather than trivia ("two men", "three days");
   // a text of a paragraph or two is too short to call a story.
   if (prose.length >= STORY_PARAGRAPHS && !candidates.some((c) => isNewsworthy(c.figure))) return [];
   let statLines = 0;
-  return candidates
-    .map((c) => ({ c, score: score(c) }))
-    .sort((a, b) => b.score - a.score || a.c.order - b.c.order)
-    .filter(({ c }) => !c.statLine || ++statLines <= MAX_STAT_LINES)
-    .map(({ c }) => c.figure);
+  return (
+    candidates
+      // An age is the story's only where the headline gives it ("rescue of 8-year-old"); else it
+      // is incidental ("a 55-year-old man", the gold's GUIDE).
+      .filter((c) => c.role !== 'age' || keysOf(c.figure).some((key) => titleKeys.has(key)))
+      .map((c) => ({ c, score: score(c) }))
+      .sort((a, b) => b.score - a.score || a.c.order - b.c.order)
+      .filter(({ c }) => !c.statLine || ++statLines <= MAX_STAT_LINES)
+      .map(({ c }) => c.figure)
+  );
 }

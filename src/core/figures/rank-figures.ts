@@ -1,4 +1,5 @@
 import type { BlockKind, FigureKind } from '../types';
+import type { QuantityRole } from './recognised-quantity';
 
 /** What the ranking knows about a figure. */
 export interface FigureSignals {
@@ -21,10 +22,22 @@ export interface FigureSignals {
   value: number | null;
   /** A phrase says what it measures (else the popup shows it in its clause). */
   labelled: boolean;
+  role?: QuantityRole | undefined;
+  /** Words of the headline its sentence says too ("Viera d. Rockledge 3-1" under "Viera defeats Rockledge"). */
+  headlineWords: number;
+  /** A count of what the headline names ("26 cases" under "Three Cases of Plague Diagnosed"). */
+  countsHeadlineNoun: boolean;
+  /** Its sentence tells what was expected, not what happened ("analysts were expecting $2.52"). */
+  expected: boolean;
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = { money: 3, percent: 2.5, count: 1, other: 1.5 };
-const DURATIONS = /^(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)$/;
+// Spans of time: a story's duration ("10 years in prison") more often than its news.
+const DURATIONS = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)$/;
+// Units of measure (the gold's "other": "300 miles", "82 kWh", "5.0 seconds"): a car's
+// power, a battery's capacity, a distance or a weight say more than a count of things.
+const MEASURE_UNITS =
+  /^(?:km|kg|[GMk]W|[GMT]Wh|kWh|mph|kph|km\/h|hp|bhp|PS|Nm|lb-ft|cc|mAh|kcal|horsepower|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|millimet(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|yards?|pounds?|ounces?|kilograms?|grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|seconds?|degrees?|watts?|volts?|calories|light-years|acres?|hectares?|кг|км|ккал|Ккал|кВт)$/;
 
 /** Words of a sentence that make a number a total or a change. */
 export const TOTAL_OR_CHANGE =
@@ -35,17 +48,25 @@ export const TOTAL_OR_CHANGE =
  * headline percentages before counts, totals and changes, what the article repeats.
  */
 export function scoreFigure(s: FigureSignals): number {
+  const measure = s.kind === 'count' && !!s.unit && MEASURE_UNITS.test(s.unit);
+  const duration = s.kind === 'count' && !!s.unit && DURATIONS.test(s.unit);
   let score = KIND_WEIGHT[s.kind];
+  // A ratio compares as a percentage does; a result is what a sports story is about.
+  if (s.role === 'ratio' || s.role === 'score') score = KIND_WEIGHT.percent;
+  else if (measure) score = 2;
+  else if (duration) score = 0.5;
   if (s.inTitle) score += 4;
   score += Math.max(0, 3 - s.bodyPosition);
   if (s.bodyLength > 0 && s.bodyPosition < s.bodyLength / 3) score += 0.5;
   score += Math.min(2, s.mentions - 1);
   if (s.hasEquivalents) score += 1;
   if (s.totalOrChange) score += 1;
-  if (s.kind === 'count' && s.unit && DURATIONS.test(s.unit)) score -= 1;
+  score += Math.min(1.5, 0.75 * s.headlineWords);
+  if (s.countsHeadlineNoun) score += 1;
+  if (s.expected && (s.kind === 'money' || s.kind === 'percent')) score -= 1;
   if (s.blockKind === 'caption' || s.blockKind === 'table') score -= 1;
   // A count of a few ("two men", "three days") rarely carries a story; thousands often do.
-  if (s.kind === 'count' && s.value !== null && Math.abs(s.value) < 10) score -= 1.5;
+  if (s.kind === 'count' && !measure && !duration && s.value !== null && Math.abs(s.value) < 10) score -= 1.5;
   if (s.kind === 'count' && s.value !== null && Math.abs(s.value) >= 1000) score += 0.5;
   if (s.statLine) score -= 3;
   if (!s.labelled) score -= 0.5;

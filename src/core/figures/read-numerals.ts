@@ -96,6 +96,12 @@ export function readSpelled(tokens: readonly Token[], i: number): { value: numbe
   if (word === 'half' && /^an?$/.test(tokens[i + 1]?.text.toLowerCase() ?? '')) {
     if (MAGNITUDES[tokens[i + 2]?.text.toLowerCase() ?? ''] !== undefined) return { value: 0.5, last: i + 1 };
   }
+  // "five-and-a-half points"
+  const half = /^(\p{L}+(?:-\p{L}+)?)-and-a-half$/u.exec(word);
+  if (half) {
+    const whole = wordValue(half[1]!);
+    return whole === undefined ? null : { value: whole + 0.5, last: i };
+  }
   const article = word === 'one' || word === 'a' || word === 'an';
   // Most words are no number (wordValue would say so): the recogniser asks about every one.
   const dash = word.indexOf('-');
@@ -113,6 +119,13 @@ export function readSpelled(tokens: readonly Token[], i: number): { value: numbe
   }
   const after = tokens[last + 1]?.text.toLowerCase();
   if (after === 'dozen') return { value: value * 12, last: last + 1 };
+  // "two and a half years"
+  if (
+    after === 'and' &&
+    tokens[last + 2]?.text.toLowerCase() === 'a' &&
+    tokens[last + 3]?.text.toLowerCase() === 'half'
+  )
+    return { value: value + 0.5, last: last + 3 };
   // "three quarters billion", "two thirds of a million" are fractions of the magnitude after them.
   const fraction =
     after === 'quarters' || after === 'quarter' ? 0.25 : after === 'thirds' || after === 'third' ? 1 / 3 : 0;

@@ -1,36 +1,13 @@
-import type { FigureKind, Quantity } from '../types';
-import {
-  CODES,
-  DOLLAR_COUNTRIES,
-  LETTER_PREFIXES,
-  SYMBOL_PREFIXES,
-  SYMBOLS,
-  WORDS,
-  type MoneyHabits,
-} from './currency-names';
+import type { FigureKind } from '../types';
+import type { PageHabits, QuantityRole, RecognisedQuantity } from './recognised-quantity';
+import { CODES, DOLLAR_COUNTRIES, LETTER_PREFIXES, SYMBOL_PREFIXES, SYMBOLS, WORDS } from './currency-names';
 import { FUNCTION_WORDS } from '../text/function-words';
+import { RATIO_WORD, readRatio } from './read-ratio';
+import { readScore } from './read-score';
 import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled, SPELLED_NUMBER } from './read-numerals';
 import type { Token } from './split-tokens';
 
-/** How the page writes what a single numeral cannot tell. */
-export interface PageHabits extends MoneyHabits {
-  decimalComma: boolean;
-  /** Counts and number words are read in English only (a plural noun is an English notion). */
-  english: boolean;
-}
-
-/** A quantity found in a sentence, with where it stands among the sentence's tokens. */
-export interface RecognisedQuantity extends Quantity {
-  kind: FigureKind;
-  /** First and last token of the quantity as written. */
-  first: number;
-  last: number;
-  /** Last token of what belongs to it: its equivalents in brackets included. */
-  end: number;
-  /** Last token of the number itself ("1.2 million"); a count's own words follow it. */
-  number?: number;
-  equivalents: Quantity[];
-}
+export type { PageHabits, RecognisedQuantity } from './recognised-quantity';
 
 interface Amount {
   /** The token of the numeral or the first number word. */
@@ -50,12 +27,28 @@ interface Unit {
   unit: string;
   last: number;
   scale?: number;
+  role?: QuantityRole;
 }
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const glued = (t: Token | undefined) => !!t && !t.space;
 const DASHES = new Set(['-', '–', '—', '−']);
-const MEASURES = new Set('km kg GW MW GWh TWh MWh kWh mph'.split(' '));
+// Units of measure written as symbols (case matters: "PS" is metric horsepower, "Nm" torque).
+const MEASURES = new Set(
+  'km kg GW MW kW GWh TWh MWh kWh mph kph hp bhp PS Nm lb-ft cc mAh kcal horsepower кг км ккал Ккал кВт'.split(' '),
+);
+// Units that make a hyphenated modifier a quantity ("a 180-day cruise", "the new 2.0-liter
+// engine", "the 30-date run", "a 10-point lead"); minutes and seconds make descriptors ("a
+// five-minute walk"), and inches product names ("the 13-inch MacBook Pro"), so neither is here.
+const MODIFIER_UNITS = new Set(
+  'day week month year decade hour liter litre mile kilometre kilometer km metre meter foot ton tonne page date city game seat point vote'.split(
+    ' ',
+  ),
+);
+// What such a modifier may not modify: an offer's term ("a 30-day trial", page chrome), a
+// security named by its term ("a 10-year bond"), a reference period ("a 52-week high"), a plan's name.
+const NOT_MODIFIED =
+  /^(?:trial|trials|subscription|guarantee|membership|pass|refund|returns?|money-back|warranty|free|bond|bonds|note|notes|treasury|treasuries|yield|yields|gilt|gilts|bund|loan|mortgage|paper|high|highs|low|lows|plan|programme|program|agenda|report|reports|results|average|basis|old|ago)$/;
 const IRREGULAR_PLURALS = new Set('people children men women staff police personnel cattle sheep aircraft'.split(' '));
 const NOT_NOUNS = new Set('times ones always perhaps besides afterwards sometimes towards yes whereas'.split(' '));
 // Counters of page chrome, when a sentence is little more than the counter ("48 comments")
@@ -103,6 +96,8 @@ function readFractionOfPoint(tokens: readonly Token[], at: number, text: string)
 
 function isPluralNoun(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
+  // "two INTs", "five IPOs": an abbreviation's plural.
+  if (/^[A-Z]{2,}s$/.test(word)) return true;
   return (
     /^[a-z][a-z'’-]*[a-z]s$/.test(word) &&
     !/(?:ss|us|is|ous|ics)$/.test(word) &&
@@ -166,6 +161,7 @@ function magnitudeAfter(
   tokens: readonly Token[],
   last: number,
   hasCurrency: boolean,
+  english: boolean,
 ): { magnitude: number; last: number } {
   let at = last + 1;
   // "$5-billion deal"
@@ -179,7 +175,10 @@ function magnitudeAfter(
     at++;
   const word = tokens[at];
   if (word?.kind !== 'word') return { magnitude: 1, last };
-  const magnitude = (glued(word) && GLUED_MAGNITUDES[word.text]) || (word.text !== 'k' && MAGNITUDES[lower(word)]);
+  const magnitude =
+    (glued(word) && GLUED_MAGNITUDES[word.text]) ||
+    (word.text !== 'k' && MAGNITUDES[lower(word)]) ||
+    (!english && foreignMagnitude(lower(word)));
   if (!magnitude) return { magnitude: 1, last };
   // "₹2 lakh crore", "5 thousand million"
   const second = MAGNITUDES[lower(tokens[at + 1])];
@@ -206,7 +205,7 @@ function readAmount(tokens: readonly Token[], numeral: number, habits: PageHabit
     : currencyBefore(tokens, numeral, habits);
   let currency = before.currency;
   const { negative, first } = signBefore(tokens, before.first);
-  const scaled = magnitudeAfter(tokens, last, currency !== null);
+  const scaled = magnitudeAfter(tokens, last, currency !== null, habits.english);
   const magnitude = scaled.magnitude * (before.magnitude ?? 1);
   last = scaled.last;
   // "1.234,5 €", "380 €"
@@ -275,19 +274,149 @@ function readUnit(tokens: readonly Token[], at: number, amount: Amount, habits: 
   if (/^basis-points?$/.test(word) || /^bps?$/.test(word))
     return { kind: 'percent', unit: 'pp', last: unitAt, scale: 0.01 };
   if (word === 'basis' && points) return { kind: 'percent', unit: 'pp', last: unitAt + 1, scale: 0.01 };
-  // Any other hyphenated word makes a modifier: "30-day trial", "a 10-year bond".
-  if (unitAt !== at) return null;
+  // "an 8-year-old girl": an age, which the figures keep only where the headline states it.
+  if (unitAt !== at && word === 'year-old') return { kind: 'count', unit: 'years', last: unitAt, role: 'age' };
+  if (unitAt !== at) return modifierUnit(tokens, unitAt, amount.numeral, amount.value);
   const money = readCurrencyWord(tokens, at, amount, habits);
   if (money) return money;
-  if (MEASURES.has(tokens[at]?.text ?? '')) return { kind: 'count', unit: tokens[at]!.text, last: at };
-  if (!habits.english) return null;
-  // A count: up to two modifiers, then a plural noun ("six consecutive quarters").
-  for (let next = at; next < at + 3 && tokens[next]?.kind === 'word' && tokens[next]!.space; next++) {
-    const nextText = tokens[next]!.text;
-    if (isPluralNoun(nextText)) return { kind: 'count', unit: nextText, last: next };
-    if (FUNCTION_WORDS.has(nextText.toLowerCase()) || MAGNITUDES[nextText.toLowerCase()]) return null;
+  if (MEASURES.has(tokens[at]?.text ?? '')) {
+    // "50 km/h"
+    if (tokens[at + 1]?.text === '/' && glued(tokens[at + 1]) && tokens[at + 2]?.text === 'h' && glued(tokens[at + 2]))
+      return { kind: 'count', unit: `${tokens[at]!.text}/h`, last: at + 2 };
+    return { kind: 'count', unit: tokens[at]!.text, last: at };
+  }
+  if (!habits.english) return amount.spelled || amount.year ? null : foreignCount(tokens, at, amount);
+  // "a 21 day recuperation period", "the 180 page publication": a modifier without its hyphen.
+  if (MODIFIER_UNITS.has(word) && tokens[at]!.space) {
+    const modifier = modifierUnit(tokens, at, amount.numeral, amount.value);
+    if (modifier) return modifier;
+  }
+  return countNoun(tokens, at);
+}
+
+/** "30-day trial" is an offer's, "180-day cruise" a quantity: a hyphenated unit and what it modifies. */
+function modifierUnit(tokens: readonly Token[], unitAt: number, numberAt: number, value: number): Unit | null {
+  const unit = lower(tokens[unitAt]);
+  const noun = tokens[unitAt + 1];
+  if (!MODIFIER_UNITS.has(unit) || tokens[unitAt]!.text !== unit || noun?.kind !== 'word' || !noun.space) return null;
+  // "its biggest one-day rise", "the first six-month period": which period, not how long.
+  if (value === 1 || /^(?:\p{L}+est|first|second|third|last|next|previous|past)$/u.test(lower(tokens[numberAt - 1])))
+    return null;
+  if (NOT_MODIFIED.test(noun.text.toLowerCase()) || FUNCTION_WORDS.has(noun.text.toLowerCase())) return null;
+  return { kind: 'count', unit, last: unitAt, role: 'modifier' };
+}
+
+/**
+ * A count: up to three modifiers, two of them joined by "and" or "or", then a plural noun
+ * ("six consecutive quarters", "13,000 false or misleading claims", "18 Northern and
+ * central California counties", "140 million monthly active “businesses”").
+ */
+function countNoun(tokens: readonly Token[], at: number): Unit | null {
+  let joined = false;
+  for (let next = at, words = 0; tokens[next] && words < (joined ? 4 : 3); next++) {
+    const token = tokens[next]!;
+    const quoted = /^[“"‘]$/.test(tokens[next - 1]?.text ?? '') && next > at;
+    if (/^[“"‘]$/.test(token.text) && token.space && tokens[next + 1]?.kind === 'word') continue;
+    if (token.kind !== 'word' || (!token.space && !quoted)) return null;
+    const text = token.text.toLowerCase();
+    if (isPluralNoun(token.text)) {
+      // "30 staff vacancies", "200 police officers": the noun the first one modifies.
+      const head = tokens[next + 1];
+      if (IRREGULAR_PLURALS.has(text) && head?.kind === 'word' && head.space && isPluralNoun(head.text))
+        return { kind: 'count', unit: head.text, last: next + 1 };
+      const close = tokens[next + 1];
+      return { kind: 'count', unit: token.text, last: quoted && /^[”"’]$/.test(close?.text ?? '') ? next + 1 : next };
+    }
+    if ((text === 'and' || text === 'or') && words > 0 && !joined) {
+      joined = true;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(text) || MAGNITUDES[text]) return null;
+    words++;
   }
   return null;
+}
+
+// Thousands, millions and billions in the languages of the corpora ("300 Millionen Euro",
+// "5 milhões", "10 тысяч", "2 miliar"): a magnitude, never a count's noun.
+const FOREIGN_MAGNITUDES: [RegExp, number][] = [
+  [/^(?:mil|tausend|ribu|тыс\p{L}*|tys\p{L}*)$/u, 1e3],
+  [
+    /^(?:mio|mln|millionen|million|millions|millones|millón|milhões|milhão|milioni|milione|miljoen|juta|млн|миллион\p{L}*)$/u,
+    1e6,
+  ],
+  [
+    /^(?:mrd|mld|md|milliarden?|milliards?|mil millones|bilhões|bilhão|miliardi|miliardo|miljard|miliar|млрд|миллиард\p{L}*)$/u,
+    1e9,
+  ],
+  [/^(?:billionen|billones|trilhões|trilhão|трлн|триллион\p{L}*)$/u, 1e12],
+];
+const foreignMagnitude = (word: string) => FOREIGN_MAGNITUDES.find(([pattern]) => pattern.test(word))?.[1];
+const FOREIGN_MAGNITUDE =
+  /^(?:mil|mill|milh|bilh|trilh|miliar|juta|ribu|mio|mrd|mld|mln|миллион|миллиард|тыс|млн|млрд|трлн)/iu;
+const MONTH_STEMS =
+  /^(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|mai|may|mei|maj|jun|jui|giu|jul|lug|aug|ago|aoû|sep|set|okt|oct|out|ott|nov|dez|dec|déc|dic|des|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)/iu;
+// The commonest words of three letters or more that may follow a number in the languages of
+// the corpora, none of them a noun: "zwischen 100 und 200", "100 para", "500 yang".
+const FOREIGN_FUNCTION_WORDS = new Set(
+  'und oder bis für mit von vom zum zur auf aus bei pro per por para com sem que con sin del los las une des les dans sur pour avec dan yang atau dari untuk pada dengan ini itu или для при без как что это'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A count on a page in another language than English, whose nouns the recogniser does not
+ * know: a number in the hundreds or more and the word after it ("40.000 Besucher", "17.000
+ * orang", "500 Top-Speakern"; issue 13: 14 of the gold's key figures are such counts).
+ * Smaller numbers are too often ranks, dates and references ("os 12 primeiros").
+ */
+function foreignCount(tokens: readonly Token[], at: number, amount: Amount): Unit | null {
+  const word = tokens[at];
+  if (Math.abs(amount.value) < 100 || word?.kind !== 'word' || !word.space) return null;
+  const text = word.text.toLowerCase();
+  if (!/^\p{L}{3}/u.test(text) || FOREIGN_MAGNITUDE.test(text) || MONTH_STEMS.test(text)) return null;
+  if (FOREIGN_FUNCTION_WORDS.has(text) || FUNCTION_WORDS.has(text) || tokens[at + 1]?.kind === 'num') return null;
+  return { kind: 'count', unit: word.text, last: at };
+}
+
+// Words that make a bare number a quantity: "about 660,000", "the more than 12,000 in
+// attendance", "as many as 200 have been killed".
+const APPROXIMATE_BEFORE = /^(?:about|around|roughly|approximately|nearly|almost|some|over|estimated)$/;
+const APPROXIMATE_PAIRS =
+  /^(?:more than|less than|fewer than|as many as|as much as|at least|up to|upwards of|close to)$/;
+
+/** A bare number of the hundreds or more that the words before it give as an amount (English). */
+function bareCount(tokens: readonly Token[], amount: Amount, first: number): Unit | null {
+  const before = lower(tokens[first - 1]);
+  const pair = `${lower(tokens[first - 2])} ${before}`;
+  const approximate =
+    APPROXIMATE_BEFORE.test(before) ||
+    APPROXIMATE_PAIRS.test(pair) ||
+    APPROXIMATE_PAIRS.test(`${lower(tokens[first - 3])} ${pair}`);
+  if (Math.abs(amount.value) < 100 || amount.year || !approximate) return null;
+  const next = tokens[amount.last + 1];
+  // "about 300 times" counts occasions; "some 400 Airbus jets" names what follows.
+  if (next?.kind === 'word' && (/^\p{Lu}/u.test(next.text) || /^(?:times|of)$/.test(next.text.toLowerCase())))
+    return null;
+  if (next?.kind === 'num' || (next && !next.space && next.kind !== 'sym')) return null;
+  return { kind: 'count', unit: '', last: amount.last };
+}
+
+/** "40,816.38": a level written to the hundredth, an index's or a price's (English pages). */
+const LEVEL = /^\d{1,3}(?:,\d{3})+\.\d+$/;
+
+// A margin of an election or a poll is told in points of the vote: percentage points ("a
+// state Trump won by 30 points", "lost by five-and-a-half points"), where a game's or an
+// index's points are points.
+const MARGIN_WORDS =
+  /^(?:won|win|wins|lost|lose|loses|margin|lead|leads|led|ahead|behind|trail|trails|trailed|trailing)$/;
+const VOTE_WORDS =
+  /\b(?:(?:re-?)?elect\w*|vot(?:e|es|ed|ers?|ing)|polls?|polling|ballots?|primar(?:y|ies)|democrats?|republicans?|incumbent|governor|gov\.|senat\w*|congress\w*|parliament\w*|candidates?|nominee|referendum|constituency|electorate)\b/i;
+
+function isVoteMargin(tokens: readonly Token[], first: number, text: string): boolean {
+  let margin = false;
+  for (let i = first - 1; i >= 0 && i >= first - 8; i--) if (MARGIN_WORDS.test(lower(tokens[i]))) margin = true;
+  return margin && VOTE_WORDS.test(text);
 }
 
 /** The index of the numeral (or number word) a second amount starts with, at most two tokens on. */
@@ -326,6 +455,7 @@ function isNameOrReference(
   numeral: number,
   first: number,
   last: number,
+  english: boolean,
 ): boolean {
   const before = tokens[first - 1];
   const bare = tokens[numeral]!.kind === 'num' && amount.magnitude === 1 && !amount.currency;
@@ -333,20 +463,30 @@ function isNameOrReference(
   if (bare && before?.space && (before.kind === 'num' || readSpelled(tokens, first - 1))) return true;
   // A bare integer of three or more digits before a capitalised word mid-sentence: "787 Dreamliner".
   const next = tokens[amount.last + 1];
+  // Not a unit of measure ("151 PS", "540 Nm"), nor a noun of a language that capitalises its
+  // nouns ("100 Seminaren").
   if (
     bare &&
     unit.kind !== 'money' &&
     first > 0 &&
     /^\d{3,}$/.test(tokens[numeral]!.text) &&
     next?.kind === 'word' &&
-    /^\p{Lu}/u.test(next.text)
+    /^\p{Lu}/u.test(next.text) &&
+    !MEASURES.has(next.text) &&
+    (english || unit.last !== amount.last + 1)
   )
     return true;
   if (bare && EMERGENCY.test(tokens[numeral]!.text)) {
     if (EMERGENCY_CONTEXT.test(lower(next)) || /^(?:dial(?:l?ed|ing)?|call(?:ed|ing)?|ring)$/.test(lower(before)))
       return true;
   }
-  const small = unit.kind === 'count' && Math.abs(amount.value) <= 10 && amount.magnitude === 1;
+  // (A count of things: "the same 5.0-liter engine" is a measure.)
+  const small =
+    unit.kind === 'count' &&
+    Math.abs(amount.value) <= 10 &&
+    amount.magnitude === 1 &&
+    !unit.role &&
+    !MEASURES.has(unit.unit);
   if (small && REFERRING.has(lower(before))) return true;
   if (small && lower(before) === 'of' && REFERRING.has(lower(tokens[first - 2]))) return true;
   if (
@@ -452,6 +592,12 @@ function readQuantity(
       }
     }
   }
+  // "about 660,000", "a new all-time high of 40,816.38": bare numbers that are amounts.
+  if (!unit && !range && habits.english) {
+    unit = bareCount(tokens, amount, first);
+    if (!unit && !amount.currency && LEVEL.test(tokens[numeral]!.text))
+      unit = { kind: 'other', unit: '', last: amount.last };
+  }
   if (!unit || (amount.year && !range)) return null;
 
   // What stands glued around it makes it part of something else: "Q3", "FY2024", "24/7",
@@ -468,7 +614,9 @@ function readQuantity(
     return null;
   }
   if (unit.kind === 'count' && isRejectedCount(tokens, amount, unit, first)) return null;
-  if (isNameOrReference(tokens, amount, unit, numeral, first, last)) return null;
+  if (unit.kind === 'count' && /^points?$/.test(unit.unit) && isVoteMargin(tokens, first, text))
+    unit = { kind: 'percent', unit: 'pp', last: unit.last };
+  if (isNameOrReference(tokens, amount, unit, numeral, first, last, habits.english)) return null;
 
   // "thirteen dollars and forty-five cents", "17 USD 25", "3 euros 50": a sum in two parts.
   if (unit.kind === 'money' && !range && amount.magnitude === 1 && (unit.scale ?? 1) === 1) {
@@ -498,13 +646,14 @@ function readQuantity(
   const quantity: RecognisedQuantity = {
     text: text.slice(tokens[first]!.start, tokens[last]!.end),
     value: round(value),
-    unit: unit.unit,
+    unit: unit.unit || null,
     kind: unit.kind,
     first,
     last,
     end: last,
     number: numberEnd,
     equivalents: [],
+    ...(unit.role ? { role: unit.role } : {}),
   };
   if (range) {
     const ends = [round(sign * scale * range.min), round(sign * scale * range.max)];
@@ -548,13 +697,14 @@ const round = (value: number) => Number(value.toPrecision(12));
 
 /**
  * False when recogniseQuantities can find nothing in `text`: it starts only from a
- * digit, a spelled number (English pages), "…-digit" (QUALITATIVE) or "percentage"
- * (FRACTION_OF_POINT). Most sentences of a story hold none, and this spares them the
+ * digit, a spelled number or a ratio's word (English pages), "…-digit" (QUALITATIVE) or
+ * "percentage" (FRACTION_OF_POINT). Most sentences of a story hold none, and this spares them the
  * tokenising.
  */
 export function mayHoldQuantity(text: string, habits: PageHabits): boolean {
   return (
-    /[0-9]|digit|percentage/i.test(text) || (habits.english && (SPELLED_NUMBER.test(text) || HYPHENATED_SUM.test(text)))
+    /[0-9]|digit|percentage/i.test(text) ||
+    (habits.english && (SPELLED_NUMBER.test(text) || HYPHENATED_SUM.test(text) || RATIO_WORD.test(text)))
   );
 }
 
@@ -585,6 +735,36 @@ function readHyphenatedSum(tokens: readonly Token[], at: number, habits: PageHab
   };
 }
 
+/** "a three-year silence", "an eight-year-old girl": a number word hyphenated to its unit. */
+function readHyphenatedMeasure(tokens: readonly Token[], at: number, habits: PageHabits): RecognisedQuantity | null {
+  const token = tokens[at]!;
+  const dash = token.text.indexOf('-');
+  if (token.kind !== 'word' || dash < 0 || !habits.english) return null;
+  const number = token.text.slice(0, dash).toLowerCase();
+  const unit = token.text.slice(dash + 1);
+  // "the Three-Day Event" is a name.
+  if (/\p{Lu}/u.test(unit)) return null;
+  const value = number === 'one' ? 1 : readSpelled([{ ...token, text: number }], 0)?.value;
+  if (value === undefined) return null;
+  const age = unit === 'year-old';
+  const modifier = age
+    ? null
+    : modifierUnit([...tokens.slice(0, at), { ...token, text: unit }, ...tokens.slice(at + 1)], at, at, value);
+  if (!age && !modifier) return null;
+  return {
+    text: token.text,
+    value,
+    unit: age ? 'years' : unit,
+    kind: 'count',
+    first: at,
+    last: at,
+    end: at,
+    number: at,
+    equivalents: [],
+    role: age ? 'age' : 'modifier',
+  };
+}
+
 /** "high-single-digit", "double digit": a size without a number, at `at`; else null. */
 function readQualitative(tokens: readonly Token[], at: number, text: string): RecognisedQuantity | null {
   const start = tokens[at]!;
@@ -609,6 +789,9 @@ export function recogniseQuantities(tokens: readonly Token[], text: string, habi
       readQualitative(tokens, at, text) ??
       (word ? readFractionOfPoint(tokens, at, text) : null) ??
       (word ? readHyphenatedSum(tokens, at, habits) : null) ??
+      (word ? readHyphenatedMeasure(tokens, at, habits) : null) ??
+      readScore(tokens, at, text) ??
+      (habits.english ? readRatio(tokens, at, text) : null) ??
       (tokens[at]!.kind === 'num' || (word && readSpelled(tokens, at))
         ? readQuantity(tokens, at, text, habits, true)
         : null);
