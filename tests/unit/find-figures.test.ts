@@ -58,6 +58,8 @@ describe('money', () => {
     ['The fund now manages 40 billion Swiss francs.', '40 billion Swiss francs', 40e9, 'CHF'],
     ['The startup was valued at $40 thousand (thousand, #4).', '$40 thousand', 40e3, 'USD'],
     ['Tickets cost $250k in total (k, #4).', '$250k', 250e3, 'USD'],
+    ['It earned 71 cents a share (cents).', '71 cents', 0.71, 'USD'],
+    ['A stamp costs 85 pence (pence).', '85 pence', 0.85, 'GBP'],
     ['The upgrade cost £5m (m, #4).', '£5m', 5e6, 'GBP'],
     ['Its net profit was $3.4mn (mn, #4).', '$3.4mn', 3.4e6, 'USD'],
     ['Capital spending rose to $780 mln (mln, #4).', '$780 mln', 780e6, 'USD'],
@@ -530,7 +532,7 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ['The club raised $5 million in seed money.', '$5 million', 'seed money'],
     ['Tariffs apply to about $125 billion worth of Chinese goods.', '$125 billion', 'Chinese goods'],
     ['They will have 95 kWh of battery capacity.', '95 kWh', 'battery capacity'],
-    ['Afterwards you’ll pay $6.99 per month.', '$6.99', 'payment'],
+    ['Afterwards you’ll pay $6.99 per month.', '$6.99', 'payment per month'],
     // A linking verb: the subject; "valued at", "worth", "cost" name the measure.
     ['The unemployment rate stood at 4.2% in May.', '4.2%', 'unemployment rate'],
     ['The Bank of England held interest rates at 4.5 per cent.', '4.5 per cent', 'interest rates'],
@@ -591,6 +593,61 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ['The chain expects double-digit growth next year.', 'double-digit', 'growth'],
   ])('%s → %s: %s', (sentence, text, label) => {
     expect(figuresIn(sentence).find((f) => f.text === text)?.label).toBe(label);
+  });
+
+  test.each([
+    // Round two (issue 13): results, measures, modifiers, ratios, bare amounts.
+    ['The goals gave the hosts a 2-1 win over Russia in the final.', '2-1', 'win over Russia'],
+    ['Argentina comfortably got past Chile 3-0 in Group C.', '3-0', 'win over Chile'],
+    ['Instead, they lost 24-17.', '24-17', 'losing score'],
+    ['Viera (4-0): K. Hupfer 1 goal.', '4-0', 'Viera record'],
+    ['The board voted 5-2 on Wednesday night.', '5-2', 'vote'],
+    [
+      'Under the hood, it’s the same 5.0-liter V8 engine which produces 471 horsepower.',
+      '471 horsepower',
+      'V8 engine power',
+    ],
+    ['Under the hood, it’s the same 5.0-liter V8 engine which produces 471 horsepower.', '5.0-liter', 'V8 engine'],
+    ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'power'],
+    ['It puts out 151 PS along with 197 Nm of torque.', '197 Nm', 'torque'],
+    ['It should do 0-62 mph in 6.6 seconds.', '6.6 seconds', 'acceleration time for 0-62 mph'],
+    [
+      'Their virtual universe, some 230 million light-years wide, holds galaxies.',
+      '230 million light-years',
+      'width of virtual universe',
+    ],
+    ['In his last exam he clocked in at 243 pounds.', '243 pounds', 'weight'],
+    ['A search of the vehicle yielded nearly 30 grams of methamphetamine.', '30 grams', 'methamphetamine'],
+    ['It took nearly eight hours to complete the series.', 'eight hours', 'time to complete the series'],
+    ['They face a projected 180-day Earth-Mars cruise.', '180-day', 'Earth-Mars cruise'],
+    ['After a three-year silence, there has been news.', 'three-year', 'silence'],
+    ['Mobile ads generate twice the CTR of native ads on desktops.', 'twice', 'CTR of native ads'],
+    ['Neymar was among the more than 12,000 in attendance.', '12,000', 'attendance'],
+    ['Some reports suggest as many as 200 have been killed.', '200', 'number killed'],
+    ['It cut the number from an original estimate of about 660,000.', '660,000', 'original estimate'],
+    ['Democrats beat Gov. Matt Bevin in a state Trump won by 30 points in 2016.', '30 points', 'winning margin'],
+    ['The retailer earned $2.8 billion, or $2.53 per diluted share.', '$2.53', 'earnings per diluted share'],
+    ['Regular European pricing will start at 71,350 euro.', '71,350 euro', 'Regular European starting price'],
+    ['R : 50,000₩', '50,000₩', 'R price'],
+    ['PS4 DualShock Controller in Crystal for $39.99', '$39.99', 'price of PS4 DualShock Controller in Crystal'],
+    ['Those gains add to a major gain for shares, climbing more than 80% this year.', '80%', 'rise in shares'],
+    ['They tacked on their estimate ($6 million in both cases).', '$6 million', 'estimate'],
+    ['Home Depot reported $2.53 in per-share earnings for the third quarter.', '$2.53', 'per-share earnings'],
+    [
+      'To celebrate 50 years since the band’s formation, they will tour.',
+      '50 years',
+      'years since the band’s formation',
+    ],
+  ])('%s → %s: %s', (sentence, text, label) => {
+    expect(figuresIn(sentence).find((f) => f.text === text)?.label).toBe(label);
+  });
+
+  test('an age names whose it is', () => {
+    const figures = findFigures({
+      title: 'Rescue of 8-year-old kidnapping victim',
+      paragraphs: [paragraph('Police rescued a 8-year-old Fort Worth girl.')],
+    });
+    expect(figures[0]).toMatchObject({ text: '8-year-old', label: 'age of Fort Worth girl' });
   });
 
   // The issue's fragments: where no noun phrase is found the label stays empty (the popup

@@ -1,5 +1,5 @@
 import { readMoneyHabits } from './currency-names';
-import { FUNCTION_WORDS, readsAsEnglish } from '../text/function-words';
+import { FUNCTION_WORDS, readsAsEnglish, readsAsOtherLanguage } from '../text/function-words';
 import { labelFigure } from './label-figure';
 import type { ChineseFigureReader, ChineseFigures, LabelledQuantity } from './read-chinese-figures';
 import { prefersDecimalComma } from './read-numerals';
@@ -136,7 +136,10 @@ export function findFigures(input: FigureInput): Figure[] {
     // "¥" on a Chinese page is the yuan (issue 15).
     ...(/^zh\b/i.test(input.lang ?? '') || isChineseText(all.slice(0, 4000)) ? { yen: 'CNY' } : {}),
     decimalComma: prefersDecimalComma(all),
-    english: readsAsEnglish(all),
+    // A page that says it is English may read as little English as a list of results does
+    // (a round-up of scores has 1% of English's grammar words), unless it reads as another
+    // language (a German page that says "en").
+    english: readsAsEnglish(all) || (/^en\b/i.test(input.lang ?? '') && !readsAsOtherLanguage(all)),
   };
   const common = new Set(all.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
   const chinese = input.chineseFigures?.(input.lang, money.dollar) ?? null;
@@ -179,7 +182,11 @@ export function findFigures(input: FigureInput): Figure[] {
           unit,
           kind,
           ...(min === undefined ? {} : { min, max }),
-          label: labels?.[k] ?? labelFigure(tokens, q as RecognisedQuantity, found as RecognisedQuantity[], common),
+          // The label grammar is English's: elsewhere the figure is shown in its clause
+          // ("aus dem Programm für" is no label).
+          label:
+            labels?.[k] ??
+            (habits.english ? labelFigure(tokens, q as RecognisedQuantity, found as RecognisedQuantity[], common) : ''),
           context: sentence.trim(),
           paragraph: paragraph.index,
           equivalents,

@@ -1,4 +1,26 @@
-import type { FigureKind } from '../types';
+import {
+  CHANGE_WORDS,
+  clauseSide,
+  COMPARATIVE,
+  EMPTY_HEADS,
+  isContent,
+  isFunction,
+  isVerbForm,
+  isWord,
+  linkBefore,
+  lowerAt,
+  MAX_WORDS,
+  phraseEndingAt,
+  phraseStartingAt,
+  prepositional,
+  render,
+  subjectOf,
+  TIME_WORDS,
+  type Context,
+  type FigureSpan,
+  type Phrase,
+} from './label-grammar';
+import { isMeasure, roleLabels } from './label-role';
 import type { Token } from './split-tokens';
 import {
   ADVERBS,
@@ -14,300 +36,10 @@ import {
   BASE_PARTICIPLES,
   baseParticiple,
   PREPOSITIONS,
-  PRONOUNS,
   SUM_NOUNS,
 } from './word-classes';
 
-/** Where a figure stands among its sentence's tokens (see RecognisedQuantity). */
-export interface FigureSpan {
-  kind: FigureKind;
-  first: number;
-  last: number;
-  end: number;
-  /** The token of the number itself (the count's unit words follow it up to `last`). */
-  number?: number;
-}
-
-const MAX_WORDS = 8;
-const CLAUSE_WORDS = new Set([
-  'which',
-  'who',
-  'while',
-  'whereas',
-  'but',
-  'although',
-  'though',
-  'because',
-  'when',
-  'where',
-]);
-const CLAUSE_SYMBOLS = /^[,;:()[\]—–"“”….!?|]$/;
-// Heads that say only that a number follows ("a total of 346 people"): the count's own noun says more.
-const EMPTY_HEADS = new Set(
-  'total number figure sum amount estimate maximum minimum average tally record high low range level rate price cost value upwards excess'.split(
-    ' ',
-  ),
-);
-const TIME_WORDS =
-  /^(?:time|times|year|years|month|months|week|weeks|day|days|quarter|quarters|period|today|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-// Words that stand between a number and what links it ("rose nearly 5%", "up to 5%", "more than 400").
-const APPROXIMATORS = new Set(
-  'about around roughly approximately nearly almost just only some over under more less than up to at least most as many much estimated additional another combined total whopping staggering mere close upwards of'.split(
-    ' ',
-  ),
-);
-
-// Praise and size the writer adds before a number ("an astonishing six quarters").
-const INTENSIFIERS = new Set(
-  'a an astonishing staggering impressive whopping remarkable massive huge hefty modest mere unprecedented record robust solid strong sharp steep healthy significant substantial further extra'.split(
-    ' ',
-  ),
-);
-// Comparatives say how a number compares, not what it measures ("1.1% higher").
-const COMPARATIVE =
-  /^(?:higher|lower|more|less|fewer|cheaper|bigger|smaller|faster|slower|better|worse|greater|larger|longer|shorter|up|down|off)$/;
-
-const lowerAt = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
-const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === 'word';
-const isFunction = (w: string) =>
-  DETERMINERS.has(w) ||
-  PREPOSITIONS.has(w) ||
-  AUXILIARIES.has(w) ||
-  PRONOUNS.has(w) ||
-  CONJUNCTIONS.has(w) ||
-  CLAUSE_WORDS.has(w) ||
-  w === 'not' ||
-  w === 'that';
-const isVerbForm = (w: string) => participle(w) !== null || isGerund(w) || isPresentVerb(w) || !!CHANGE_NOUNS[w];
-
-/** Token indexes of the clause on one side of the figure, skipping short brackets like "(AI)". */
-function clauseSide(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
-  const side: number[] = [];
-  const open = step === 1 ? '(' : ')';
-  const close = step === 1 ? ')' : '(';
-  for (let i = from; i >= 0 && i < tokens.length; i += step) {
-    const token = tokens[i]!;
-    if (token.text === open) {
-      let j = i + step;
-      while (j >= 0 && j < tokens.length && Math.abs(j - i) <= 6 && tokens[j]!.text !== close) j += step;
-      if (tokens[j]?.text !== close || Math.abs(j - i) > 6) break;
-      i = j;
-      continue;
-    }
-    if (
-      CLAUSE_SYMBOLS.test(token.text) ||
-      (token.text === '-' && token.space) ||
-      CLAUSE_WORDS.has(token.text.toLowerCase())
-    )
-      break;
-    side.push(i);
-  }
-  return step === 1 ? side : side.reverse();
-}
-
-interface Context {
-  tokens: readonly Token[];
-  /** Tokens that belong to a figure (this one or another). */
-  taken: ReadonlySet<number>;
-  /** Tokens of the sentence's numeric figures ("triple-digit" may stand in a phrase; "$5m" may not). */
-  numbers: ReadonlySet<number>;
-  /** Words the page writes in lower case: a capitalised one that opens the sentence is a common noun. */
-  common: ReadonlySet<string>;
-  /** The clause, as a set of indexes the phrase may use. */
-  clause: ReadonlySet<number>;
-}
-
-/** A content word: a noun or adjective as far as the lexicon can tell, not a figure. */
-function isContent(c: Context, i: number): boolean {
-  if (!c.clause.has(i) || c.taken.has(i) || !isWord(c.tokens, i)) return false;
-  const w = lowerAt(c.tokens, i);
-  // "you’ll", "it’s": a pronoun with its verb; "afterwards", "towards": adverbs by their ending.
-  if (/^(?:i|you|we|they|he|she|it|that|there)['’]\p{L}+$/u.test(w) || /^\p{L}{3,}wards$/u.test(w)) return false;
-  return !isFunction(w) && !ADVERBS.has(w);
-}
-
-/** A noun phrase that ends at `end`, read leftwards: "Alibaba's cloud unit", "the number of young adults". */
-function phraseEndingAt(c: Context, end: number, max = 5): number[] {
-  const phrase: number[] = [];
-  let i = end;
-  // "The increase of £111": after a determiner a verb's form is a noun.
-  const noun = (k: number) => DETERMINERS.has(lowerAt(c.tokens, k - 1)) || /['’]s$/.test(lowerAt(c.tokens, k - 1));
-  const headWord = (k: number) =>
-    isContent(c, k) &&
-    (phrase.length > 0 || !isVerbForm(lowerAt(c.tokens, k)) || /^\p{Lu}/u.test(c.tokens[k]!.text) || noun(k));
-  while (i >= 0 && phrase.length < max && headWord(i)) {
-    // A verb form may only modify a noun after it ("diluted share", "operating income").
-    const w = lowerAt(c.tokens, i);
-    if (
-      phrase.length > 0 &&
-      isVerbForm(w) &&
-      !/^\p{Lu}/u.test(c.tokens[i]!.text) &&
-      !isGerund(w) &&
-      participle(w) === null
-    )
-      break;
-    if (phrase.length > 0 && (isPresentVerb(w) || (participle(w) !== null && !/ed$/.test(w)))) break;
-    // "purchased Big Machine": a past form before a name is its verb.
-    if (phrase.length > 0 && participle(w) !== null && /^\p{Lu}/u.test(c.tokens[phrase[0]!]!.text)) break;
-    phrase.unshift(i);
-    i--;
-    // "number of young adults", "shares of the lender": an "of" joins two noun phrases.
-    let of = i;
-    while (of >= 0 && DETERMINERS.has(lowerAt(c.tokens, of)) && c.clause.has(of)) of--;
-    if (lowerAt(c.tokens, of) === 'of' && of < i && phrase.length < max - 1) {
-      let k = of - 1;
-      while (k >= 0 && DETERMINERS.has(lowerAt(c.tokens, k))) k--;
-      if (isContent(c, k) && !isVerbForm(lowerAt(c.tokens, k))) {
-        for (let m = i; m >= of; m--) phrase.unshift(m);
-        i = k;
-      }
-    } else if (lowerAt(c.tokens, i) === 'of' && phrase.length < max - 1) {
-      let k = i - 1;
-      while (k >= 0 && DETERMINERS.has(lowerAt(c.tokens, k))) k--;
-      if (isContent(c, k) && !isVerbForm(lowerAt(c.tokens, k))) {
-        phrase.unshift(i);
-        i = k;
-      }
-    }
-  }
-  return phrase;
-}
-
-/** A noun phrase that starts at `start` (determiners skipped), with "of"/"in"/"for" complements. */
-function phraseStartingAt(c: Context, start: number, max = MAX_WORDS): number[] {
-  let i = start;
-  while (DETERMINERS.has(lowerAt(c.tokens, i)) && c.clause.has(i)) i++;
-  const phrase: number[] = [];
-  for (; phrase.length < max && (c.clause.has(i) || c.tokens[i]?.text === '('); i++) {
-    const w = lowerAt(c.tokens, i);
-    if (isContent(c, i)) {
-      // A verb ends the phrase unless it modifies a noun after it ("diluted share").
-      // "a 38 per cent fall in profits": right after a number, "fall" is a noun.
-      const compound =
-        (phrase.length > 0 && isGerund(w)) || (phrase.length === 0 && i === start && CHANGE_WORDS.test(w));
-      if (
-        !compound &&
-        isVerbForm(w) &&
-        !(isContent(c, i + 1) && !isVerbForm(lowerAt(c.tokens, i + 1)) && /ed$|ing$/.test(w))
-      ) {
-        if (!(phrase.length === 0 && /^\p{Lu}/u.test(c.tokens[i]!.text))) break;
-      }
-      phrase.push(i);
-      continue;
-    }
-    // "artificial intelligence (AI) infrastructure": a short bracket inside the phrase is stepped over.
-    if (c.tokens[i]!.text === '(' && phrase.length > 0) {
-      let close = i + 1;
-      while (close < i + 4 && c.tokens[close] && c.tokens[close]!.text !== ')') close++;
-      if (c.tokens[close]?.text === ')' && isContent(c, close + 1)) {
-        i = close;
-        continue;
-      }
-    }
-    if (c.tokens[i]!.kind === 'sym' && /^['’&]$/.test(c.tokens[i]!.text) && phrase.length > 0) {
-      phrase.push(i);
-      continue;
-    }
-    if (
-      w === 'and' &&
-      phrase.length > 0 &&
-      isContent(c, i + 1) &&
-      isContent(c, i + 2) &&
-      !isVerbForm(lowerAt(c.tokens, i + 1))
-    ) {
-      phrase.push(i);
-      continue;
-    }
-    if (/^(?:of|in|for|on)$/.test(w) && phrase.length > 0 && phrase.length < max - 1) {
-      let k = i + 1;
-      while (DETERMINERS.has(lowerAt(c.tokens, k)) && c.clause.has(k)) k++;
-      if (isContent(c, k) && !TIME_WORDS.test(lowerAt(c.tokens, k))) {
-        for (let m = i; m < k; m++) phrase.push(m);
-        i = k - 1;
-        continue;
-      }
-    }
-    break;
-  }
-  while (phrase.length && !isContent(c, phrase.at(-1)!)) phrase.pop();
-  return phrase;
-}
-
-/** A preposition with its noun phrase, the determiners between kept: "in a single venue". */
-function prepositional(c: Context, at: number, phrase: number[]): number[] {
-  const out = [at];
-  for (let k = at + 1; k < phrase[0]!; k++) if (DETERMINERS.has(lowerAt(c.tokens, k))) out.push(k);
-  return [...out, ...phrase];
-}
-
-/** The subject of the verb at `verb`: back over auxiliaries and adverbs, then its noun phrase. */
-function subjectOf(c: Context, verb: number): number[] {
-  let i = verb - 1;
-  while (
-    i >= 0 &&
-    c.clause.has(i) &&
-    (AUXILIARIES.has(lowerAt(c.tokens, i)) || ADVERBS.has(lowerAt(c.tokens, i)) || lowerAt(c.tokens, i) === 'not')
-  )
-    i--;
-  // "sales growth in 2019 will be 3.5%": a time after the subject is stepped over.
-  if (c.tokens[i]?.kind === 'num' && /^(?:in|for|during|since)$/.test(lowerAt(c.tokens, i - 1)) && !c.taken.has(i))
-    i -= 2;
-  if (!isContent(c, i)) return [];
-  return phraseEndingAt(c, i);
-}
-
-/** Back from the figure over words like "nearly", "up to", "more than": the first word that links it. */
-function linkBefore(c: Context, first: number): number {
-  let i = first - 1;
-  while (
-    i >= 0 &&
-    c.clause.has(i) &&
-    (APPROXIMATORS.has(lowerAt(c.tokens, i)) || INTENSIFIERS.has(lowerAt(c.tokens, i)))
-  ) {
-    // "to" and "of" are links themselves, except in "up to", "upwards of"
-    const w = lowerAt(c.tokens, i);
-    if ((w === 'to' && lowerAt(c.tokens, i - 1) !== 'up') || (w === 'of' && lowerAt(c.tokens, i - 1) !== 'upwards'))
-      break;
-    if (w === 'at' && lowerAt(c.tokens, i + 1) !== 'least') break;
-    i--;
-  }
-  return i;
-}
-
-function join(tokens: readonly Token[], indexes: number[], text: (i: number) => string): string {
-  return indexes.map((i, k) => (k > 0 && (tokens[i]!.space || !indexes.includes(i - 1)) ? ' ' : '') + text(i)).join('');
-}
-
-type Phrase = (number | string)[];
-
-/**
- * A sentence's first word keeps its capital in a label only when it may be a name: "Cloud
- * revenue" and "Revenue" read as common nouns ("rise in cloud revenue"), "Emirates" may not.
- */
-function caseOf(c: Context, i: number): string {
-  const text = c.tokens[i]!.text;
-  if (i !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(text)) return text;
-  const common = c.common.has(text.toLowerCase()) || /(?:ion|ment|ity|ness|ance|ence|ue|ure|ship|ings?)$/.test(text);
-  return common ? text.toLowerCase() : text;
-}
-
-function render(c: Context, phrase: Phrase): string {
-  const out: string[] = [];
-  let run: number[] = [];
-  const flush = () => {
-    if (run.length) out.push(join(c.tokens, run, (i) => caseOf(c, i)));
-    run = [];
-  };
-  for (const part of phrase) {
-    if (typeof part === 'number') run.push(part);
-    else {
-      flush();
-      out.push(part);
-    }
-  }
-  flush();
-  return out.join(' ');
-}
+export type { FigureSpan } from './label-grammar';
 
 /**
  * The words a label may add to those of its sentence: the nouns of changes and sums
@@ -316,7 +48,10 @@ function render(c: Context, phrase: Phrase): string {
  */
 export const ADDED_WORDS: ReadonlySet<string> = new Set(
   [
-    'in of share who time to be age price value cost estimate',
+    'in of share who time to be age price value cost estimate starting per',
+    // Results, margins and what a unit measures (label-role.ts).
+    'win over loss losing winning score record vote ruling draw lead deficit margin number for acceleration',
+    'power torque capacity speed weight calories temperature distance width length height depth thickness',
     ...Object.values(CHANGE_NOUNS),
     ...Object.values(SUM_NOUNS),
     ...Object.values(PRICE_NOUNS),
@@ -445,9 +180,6 @@ const SUM_PREPOSITIONS: Record<string, string> = {
   deal: 'with',
 };
 
-const CHANGE_WORDS =
-  /^(?:rise|fall|drop|increase|decrease|cut|gain|jump|decline|surge|slump|climb|dip|hike|boost|raise|reduction)$/;
-
 const DURATIONS = /^(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)$/;
 
 /**
@@ -475,10 +207,21 @@ export function labelFigure(
   }
   const clause = new Set([...clauseSide(tokens, span.first - 1, -1), ...clauseSide(tokens, span.end + 1, 1)]);
   const c: Context = { tokens, taken, numbers, clause, common };
-  const candidates = labelCandidates(c, span);
+  const role = roleLabels(c, span);
+  const candidates = [...role.phrases, ...(role.only ? [] : labelCandidates(c, span)), ...role.fallback];
+  // A label never says the figure's own number again ("a quarter century — quarter century").
+  const own = new Set<string>();
+  for (let i = span.first; i <= (span.number ?? span.last); i++) own.add(lowerAt(tokens, i));
   for (const phrase of candidates) {
     const label = render(c, phrase).replace(/\s+/g, ' ').trim();
-    if (acceptable(label)) return label;
+    if (
+      acceptable(label) &&
+      !label
+        .toLowerCase()
+        .split(' ')
+        .some((word) => own.has(word) && /\p{L}/u.test(word))
+    )
+      return label;
   }
   return '';
 }
@@ -487,10 +230,20 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
   const { tokens } = c;
   const out: Phrase[] = [];
   const after = span.end + 1;
-  const link = linkBefore(c, span.first);
+  let link = linkBefore(c, span.first);
+  // "earned $2.8 billion, or $2.53 per diluted share": the second sum restates the first and
+  // shares its verb.
+  if (lowerAt(tokens, link) === 'or' && tokens[link - 1]?.text === ',' && c.taken.has(link - 2)) {
+    let k = link - 2;
+    while (k > 0 && c.taken.has(k - 1)) k--;
+    c = { ...c, clause: new Set([...c.clause, link - 1, ...clauseSide(tokens, k - 1, -1)]) };
+    link = linkBefore(c, k);
+  }
   const w = lowerAt(tokens, link);
   const count = span.kind === 'count';
   const unit = count ? unitWords(c, span) : [];
+  // A measure or a span of time is no thing counted: "took eight hours" has no "hours taken".
+  const measure = count && (isMeasure(span.unit) || DURATIONS.test(lowerAt(tokens, span.last)));
 
   // "Trump is 73 years old", "a 51-year-old man"
   if (count && lowerAt(tokens, span.last) === 'years' && lowerAt(tokens, after) === 'old') {
@@ -516,7 +269,7 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
   }
   // "a $600 million deal", "in lieu of $326,000 bond": a noun right after a sum names it.
   if (span.kind === 'money' && lowerAt(tokens, after) !== 'worth') {
-    const np = phraseStartingAt(c, after, 4);
+    const np = phraseStartingAt(c, after, 6);
     if (
       np.length &&
       np[0] === after &&
@@ -545,12 +298,22 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
   // "NP of FIG": "net loss of $12 million", "commitment of RMB 380 billion in cloud computing".
   if (w === 'of' && clause(c, link)) {
     const head = phraseEndingAt(c, link - 1);
-    if (head.length && !(count && EMPTY_HEADS.has(lowerAt(tokens, head.at(-1)!)))) {
+    const bare = count && !span.unit;
+    if (head.length && (bare || !(count && EMPTY_HEADS.has(lowerAt(tokens, head.at(-1)!))))) {
       const complement = /^(?:in|for|on|to)$/.test(lowerAt(tokens, after))
         ? phraseStartingAt(c, after + 1, MAX_WORDS - 1 - head.length)
         : [];
       if (complement.length && !count) out.push([...head, after, ...complement]);
-      if (CHANGE_NOUNS[lowerAt(tokens, head.at(-1)!)] || head.length > 1 || !count) out.push(head);
+      // "... or $1.48 a share": a rate per unit.
+      const rate = /^(?:per|a|an)$/.test(lowerAt(tokens, after)) ? phraseStartingAt(c, after + 1, 1) : [];
+      if (
+        rate.length &&
+        !count &&
+        /^(?:share|month|year|week|day|head|person|barrel|tonne|ton|unit)$/.test(lowerAt(tokens, rate[0]!)) &&
+        !/^(?:earlier|ago|later|before|after)$/.test(lowerAt(tokens, rate[0]! + 1))
+      )
+        out.unshift([...head, 'per', ...rate]);
+      if (CHANGE_NOUNS[lowerAt(tokens, head.at(-1)!)] || head.length > 1 || !count || bare) out.push(head);
     }
   }
 
@@ -596,7 +359,12 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     !sumVerb &&
     (!count || w === 'by' || /^(?:points?|places?|spots?|notches|positions)$/.test(lowerAt(tokens, span.last)));
   if (changeNoun && moves && clause(c, verb)) {
-    const subject = subjectOf(c, /^(?:up|down)$/.test(v) ? verb - 1 : verb);
+    let subject = subjectOf(c, /^(?:up|down)$/.test(v) ? verb - 1 : verb);
+    // "a major gain for shares, climbing more than 80%": what the clause before the comma names.
+    if (!subject.length && /ing$/.test(v) && tokens[verb - 1]?.text === ',') {
+      const clauseBefore = new Set(clauseSide(tokens, verb - 2, -1));
+      subject = phraseEndingAt({ ...c, clause: clauseBefore }, verb - 2, 3);
+    }
     if (w === 'to' || w === 'from') {
       if (subject.length) out.push(subject);
     } else if (subject.length) {
@@ -640,13 +408,21 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
             ? 'estimate'
             : kw === 'cost' || kw === 'costs'
               ? 'cost'
-              : '';
+              : /^(?:start|starts|starting|started)$/.test(kw) && span.kind === 'money'
+                ? 'starting price'
+                : '';
     if (clause(c, k) && (noun || LINKING_VERBS.has(kw) || (w === 'at' && participle(kw)))) {
       let subject = subjectOf(c, k);
       // "investor SoftBank worth $8bn": a name before "worth" is who gives it, not what is worth.
       if (!subject.length && (kw === 'worth' || kw === 'valued')) subject = phraseEndingAt(c, k - 1);
       if (subject.length)
         out.push(noun && !EMPTY_HEADS.has(lowerAt(tokens, subject.at(-1)!)) ? [...subject, noun] : subject);
+      // "Regular European pricing will start at 71,350 euro" → "regular European starting price"
+      if (noun === 'starting price') {
+        const named = subject.filter((k) => !/^(?:price|prices|pricing)$/.test(lowerAt(tokens, k)));
+        if (named.length < subject.length && named.length) out.unshift([...named, noun]);
+        out.push([noun]);
+      }
     }
   }
 
@@ -677,7 +453,8 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
   const sumNoun = SUM_NOUNS[lowerAt(tokens, sumAt)];
   if (sumNoun && !count && clause(c, sumAt)) {
     const prep = lowerAt(tokens, after);
-    const fits = (SUM_PREPOSITIONS[sumNoun] ?? '').split(' ').includes(prep);
+    // "earned ... $2.53 per diluted share": a sum per unit.
+    const fits = (SUM_PREPOSITIONS[sumNoun] ?? '').split(' ').includes(prep) || prep === 'per';
     const complement = fits ? phraseStartingAt(c, after + 1, 4) : [];
     if (complement.length) out.push([sumNoun, after, ...complement]);
     const subject = subjectOf(c, sumAt);
@@ -726,7 +503,12 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
         if (what.length) out.push([price, 'of', ...what]);
         break;
       }
-      const what = phraseEndingAt(c, link - 1, 4);
+      let what = phraseEndingAt(c, link - 1, 4);
+      // "PS4 DualShock Controller in Crystal for $39.99": a product in its colour or size.
+      if (what.length && lowerAt(tokens, what[0]! - 1) === 'in') {
+        const product = phraseEndingAt(c, what[0]! - 2, 4);
+        if (product.length && /^\p{Lu}/u.test(tokens[product[0]!]!.text)) what = [...product, what[0]! - 1, ...what];
+      }
       // "sold to Victoria Crest Capital for ¥420bn": a name before "for" is the buyer.
       if (what.length && !(lowerAt(tokens, what[0]! - 1) === 'to' && /^\p{Lu}/u.test(tokens[what.at(-1)!]!.text)))
         out.push(['price of', ...what]);
@@ -734,8 +516,11 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     // "RRP: £23.99", "VIP : 60,000₩": a list's name for the figure.
     if (tokens[span.first - 1]?.text === ':') {
       const name = phraseEndingAt({ ...c, clause: new Set(clauseSide(tokens, span.first - 2, -1)) }, span.first - 2, 4);
-      const caps = name.filter((k) => /^\p{Lu}{2,}$/u.test(tokens[k]!.text));
-      if (caps.length && caps.at(-1) === name.at(-1)) out.push(caps.slice(-1));
+      const caps = name.filter((k) => /^\p{Lu}+$/u.test(tokens[k]!.text));
+      // "VIP : 60,000₩", "R : 50,000₩": a class of seat or ticket, and its price.
+      const priced = (k: number) => /^(?:rrp|msrp|price|prices|cost|fee|fees|fare|fares)$/i.test(tokens[k]!.text);
+      if (caps.length && caps.at(-1) === name.at(-1))
+        out.push(priced(caps.at(-1)!) ? caps.slice(-1) : [...caps.slice(-1), 'price']);
       else if (name.length) out.push(name);
     }
 
@@ -759,13 +544,24 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     if (w === 'in' && lowerAt(tokens, link - 2) === 'to' && isWord(tokens, link - 1)) out.push(['time to', link - 1]);
   }
 
+  // "50 years since the band's formation"
+  if (count && DURATIONS.test(lowerAt(tokens, span.last)) && lowerAt(tokens, after) === 'since') {
+    const since = phraseStartingAt(c, after + 1, 4);
+    if (since.length && !TIME_WORDS.test(lowerAt(tokens, since[0]!)))
+      out.push([...unit, ...prepositional(c, after, since)]);
+  }
   // "triple-digit growth for six consecutive quarters": how long the phrase before lasted.
   if (count && DURATIONS.test(lowerAt(tokens, span.last)) && w === 'for') {
     const what = phraseEndingAt({ ...c, taken: c.numbers }, link - 1, 4);
     if (what.length && !/^\p{Lu}/u.test(tokens[what.at(-1)!]!.text)) out.push(what);
   }
   // "95 kWh of battery capacity", "5 GW of power": what a measure measures.
-  if (count && unit.length === 1 && !/^\p{Ll}+s$/u.test(tokens[unit[0]!]!.text) && lowerAt(tokens, after) === 'of') {
+  if (
+    count &&
+    unit.length === 1 &&
+    (!/^\p{Ll}+s$/u.test(tokens[unit[0]!]!.text) || isMeasure(span.unit)) &&
+    lowerAt(tokens, after) === 'of'
+  ) {
     const what = phraseStartingAt(c, after + 1, 5);
     if (what.length) out.push(what);
   }
@@ -779,7 +575,7 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     if (complement.length) out.push([...unit, ...complement]);
     // The object of a verb: "Police arrested six people" → "people arrested".
     const verbBefore = lowerAt(tokens, objectOf);
-    const part = clause(c, objectOf) && !PREPOSITIONS.has(verbBefore) ? participle(verbBefore) : null;
+    const part = clause(c, objectOf) && !PREPOSITIONS.has(verbBefore) && !measure ? participle(verbBefore) : null;
     // "cut 1,200 jobs in France" → "jobs cut in France"
     const where = /^(?:in|at|across|from|on)$/.test(lowerAt(tokens, after)) ? phraseStartingAt(c, after + 1, 3) : [];
     const place = where.length > 0 && !TIME_WORDS.test(lowerAt(tokens, where[0]!));
@@ -788,15 +584,29 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     // "The group employs 48,250 people" → "people employed"; "Assange faces 18 criminal charges".
     if (
       clause(c, link) &&
+      !measure &&
       isPresentVerb(verbBefore) &&
       /s$/.test(verbBefore) &&
       !/^(?:has|is|says|remains|stands|totals)$/.test(verbBefore)
     )
       out.push([...unit, baseParticiple(verbBefore.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, ''))]);
-    if (clause(c, link) && lowerAt(tokens, link - 1) === 'to' && isWord(tokens, link) && !isFunction(verbBefore))
+    if (
+      clause(c, link) &&
+      !measure &&
+      lowerAt(tokens, link - 1) === 'to' &&
+      isWord(tokens, link) &&
+      !isFunction(verbBefore)
+    )
       out.push([...unit, 'to be', baseParticiple(verbBefore)]);
     // "10 human cases", "18 criminal charges": the popup shows the count's noun, the label its modifiers too.
     if (unit.length > 1) out.push(unit);
+  }
+  // "their estimate ($6 million in both cases)", "native ad units (38%)": what the bracket
+  // stands beside.
+  if (tokens[span.first - 1]?.text === '(' && !count) {
+    const clauseBefore = new Set(clauseSide(tokens, span.first - 2, -1));
+    const beside = phraseEndingAt({ ...c, clause: clauseBefore }, span.first - 2, 4);
+    if (beside.length) out.push(beside);
   }
   return out;
 }

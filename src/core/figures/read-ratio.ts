@@ -36,7 +36,7 @@ function quantity(
     first,
     last,
     end: last,
-    number: first,
+    number: last,
     equivalents: [],
     ...(kind === 'other' ? { role: 'ratio' as const } : {}),
   };
@@ -68,7 +68,7 @@ function readMultiple(tokens: readonly Token[], at: number, text: string): Recog
 
 // "the first half of 2020", "the upper half": which part, not how much.
 const WHICH_PART =
-  /^(?:first|second|third|fourth|last|latter|former|upper|lower|top|bottom|back|front|other|each|every|the|this|that)$/;
+  /^(?:first|second|third|fourth|last|latter|former|upper|lower|top|bottom|back|front|other|each|every|the|this|that|same)$/;
 
 /** "one quarter of the revenue", "two-thirds of voters", "cut by a third", "a quarter century". */
 function readFraction(tokens: readonly Token[], at: number, text: string): RecognisedQuantity | null {
@@ -100,9 +100,10 @@ function readFraction(tokens: readonly Token[], at: number, text: string): Recog
         ? at + 2
         : -1;
   if (century > 0) {
-    // "A half century on, the band ...": when, not how long.
-    if (lower(tokens[century + 1]) === 'on' && (!tokens[century + 2] || tokens[century + 2]!.kind === 'sym'))
-      return null;
+    // "A half century on, the band ...", "half a century ago": when, not how long.
+    const after = lower(tokens[century + 1]);
+    if (/^(?:ago|later|earlier|before|after)$/.test(after)) return null;
+    if (after === 'on' && (!tokens[century + 2] || tokens[century + 2]!.kind === 'sym')) return null;
     return quantity(tokens, text, at, century, century === last + 1 ? value * 100 : 50, 'years', 'count');
   }
   const next = tokens[last + 1];

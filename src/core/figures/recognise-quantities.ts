@@ -1,7 +1,7 @@
 import type { FigureKind } from '../types';
 import type { PageHabits, QuantityRole, RecognisedQuantity } from './recognised-quantity';
 import { CODES, DOLLAR_COUNTRIES, LETTER_PREFIXES, SYMBOL_PREFIXES, SYMBOLS, WORDS } from './currency-names';
-import { FUNCTION_WORDS } from '../text/function-words';
+import { FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from '../text/function-words';
 import { RATIO_WORD, readRatio } from './read-ratio';
 import { readScore } from './read-score';
 import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled, SPELLED_NUMBER } from './read-numerals';
@@ -49,7 +49,9 @@ const MODIFIER_UNITS = new Set(
 // security named by its term ("a 10-year bond"), a reference period ("a 52-week high"), a plan's name.
 const NOT_MODIFIED =
   /^(?:trial|trials|subscription|guarantee|membership|pass|refund|returns?|money-back|warranty|free|bond|bonds|note|notes|treasury|treasuries|yield|yields|gilt|gilts|bund|loan|mortgage|paper|high|highs|low|lows|plan|programme|program|agenda|report|reports|results|average|basis|old|ago)$/;
-const IRREGULAR_PLURALS = new Set('people children men women staff police personnel cattle sheep aircraft'.split(' '));
+const IRREGULAR_PLURALS = new Set(
+  'people children men women staff police personnel cattle sheep aircraft feet teeth mice geese'.split(' '),
+);
 const NOT_NOUNS = new Set('times ones always perhaps besides afterwards sometimes towards yes whereas'.split(' '));
 // Counters of page chrome, when a sentence is little more than the counter ("48 comments")
 // or abbreviated as chrome abbreviates ("1.2k shares"); "sold 1.2 million shares" is news.
@@ -175,9 +177,11 @@ function magnitudeAfter(
     at++;
   const word = tokens[at];
   if (word?.kind !== 'word') return { magnitude: 1, last };
+  // "4K", "8k": a screen's format, not four thousand (a sum has its currency: "$4K").
+  const format = !hasCurrency && /^\d$/.test(tokens[last]!.text) && /^[kK]$/.test(word.text);
   const magnitude =
-    (glued(word) && GLUED_MAGNITUDES[word.text]) ||
-    (word.text !== 'k' && MAGNITUDES[lower(word)]) ||
+    (glued(word) && !format && GLUED_MAGNITUDES[word.text]) ||
+    (word.text !== 'k' && !format && MAGNITUDES[lower(word)]) ||
     (!english && foreignMagnitude(lower(word)));
   if (!magnitude) return { magnitude: 1, last };
   // "₹2 lakh crore", "5 thousand million"
@@ -238,6 +242,10 @@ function readCurrencyWord(tokens: readonly Token[], at: number, amount: Amount, 
   }
   const fused = tokens[at]?.kind === 'word' && amount.magnitude === 1 ? fusedCode(tokens[at]!.text) : null;
   if (fused) return { kind: 'money', unit: fused.code, last: at, scale: fused.magnitude };
+  // "71 cents a share", "40 pence": a hundredth of the page's dollar or of sterling.
+  if (/^cents?$/.test(word) && amount.magnitude === 1)
+    return { kind: 'money', unit: habits.dollar, last: at, scale: 0.01 };
+  if (word === 'pence' && amount.magnitude === 1) return { kind: 'money', unit: 'GBP', last: at, scale: 0.01 };
   if ((word === 'pounds' || word === 'pound') && (habits.sterling || amount.magnitude > 1))
     return { kind: 'money', unit: 'GBP', last: at };
   // "Swiss francs", "Chinese yuan", "US dollars", "Hong Kong dollars", "U.S. dollars"
@@ -286,8 +294,9 @@ function readUnit(tokens: readonly Token[], at: number, amount: Amount, habits: 
     return { kind: 'count', unit: tokens[at]!.text, last: at };
   }
   if (!habits.english) return amount.spelled || amount.year ? null : foreignCount(tokens, at, amount);
-  // "a 21 day recuperation period", "the 180 page publication": a modifier without its hyphen.
-  if (MODIFIER_UNITS.has(word) && tokens[at]!.space) {
+  // "a 21 day recuperation period", "the 180 page publication": a modifier without its
+  // hyphen, for a span of time or pages only ("400 city laborers" are laborers).
+  if (/^(?:day|week|month|year|decade|hour|page)$/.test(word) && tokens[at]!.space) {
     const modifier = modifierUnit(tokens, at, amount.numeral, amount.value);
     if (modifier) return modifier;
   }
@@ -302,7 +311,9 @@ function modifierUnit(tokens: readonly Token[], unitAt: number, numberAt: number
   // "its biggest one-day rise", "the first six-month period": which period, not how long.
   if (value === 1 || /^(?:\p{L}+est|first|second|third|last|next|previous|past)$/u.test(lower(tokens[numberAt - 1])))
     return null;
-  if (NOT_MODIFIED.test(noun.text.toLowerCase()) || FUNCTION_WORDS.has(noun.text.toLowerCase())) return null;
+  // "four-day weeks" are a kind of week, not a length of time.
+  const modified = noun.text.toLowerCase();
+  if (NOT_MODIFIED.test(modified) || FUNCTION_WORDS.has(modified) || TIME_UNITS.test(modified)) return null;
   return { kind: 'count', unit, last: unitAt, role: 'modifier' };
 }
 
@@ -356,13 +367,6 @@ const FOREIGN_MAGNITUDE =
   /^(?:mil|mill|milh|bilh|trilh|miliar|juta|ribu|mio|mrd|mld|mln|миллион|миллиард|тыс|млн|млрд|трлн)/iu;
 const MONTH_STEMS =
   /^(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|mai|may|mei|maj|jun|jui|giu|jul|lug|aug|ago|aoû|sep|set|okt|oct|out|ott|nov|dez|dec|déc|dic|des|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)/iu;
-// The commonest words of three letters or more that may follow a number in the languages of
-// the corpora, none of them a noun: "zwischen 100 und 200", "100 para", "500 yang".
-const FOREIGN_FUNCTION_WORDS = new Set(
-  'und oder bis für mit von vom zum zur auf aus bei pro per por para com sem que con sin del los las une des les dans sur pour avec dan yang atau dari untuk pada dengan ini itu или для при без как что это'.split(
-    ' ',
-  ),
-);
 
 /**
  * A count on a page in another language than English, whose nouns the recogniser does not
@@ -375,7 +379,7 @@ function foreignCount(tokens: readonly Token[], at: number, amount: Amount): Uni
   if (Math.abs(amount.value) < 100 || word?.kind !== 'word' || !word.space) return null;
   const text = word.text.toLowerCase();
   if (!/^\p{L}{3}/u.test(text) || FOREIGN_MAGNITUDE.test(text) || MONTH_STEMS.test(text)) return null;
-  if (FOREIGN_FUNCTION_WORDS.has(text) || FUNCTION_WORDS.has(text) || tokens[at + 1]?.kind === 'num') return null;
+  if (OTHER_FUNCTION_WORDS.has(text) || FUNCTION_WORDS.has(text) || tokens[at + 1]?.kind === 'num') return null;
   return { kind: 'count', unit: word.text, last: at };
 }
 
@@ -393,7 +397,9 @@ function bareCount(tokens: readonly Token[], amount: Amount, first: number): Uni
     APPROXIMATE_BEFORE.test(before) ||
     APPROXIMATE_PAIRS.test(pair) ||
     APPROXIMATE_PAIRS.test(`${lower(tokens[first - 3])} ${pair}`);
-  if (Math.abs(amount.value) < 100 || amount.year || !approximate) return null;
+  // "around 1490" is a year all the same.
+  const year = /^1\d{3}$|^20\d\d$/.test(tokens[amount.numeral]!.text);
+  if (Math.abs(amount.value) < 100 || amount.year || year || !approximate) return null;
   const next = tokens[amount.last + 1];
   // "about 300 times" counts occasions; "some 400 Airbus jets" names what follows.
   if (next?.kind === 'word' && (/^\p{Lu}/u.test(next.text) || /^(?:times|of)$/.test(next.text.toLowerCase())))

@@ -163,7 +163,7 @@ export const isGerund = (word: string) => {
 
 /** Present-tense verbs that tie a subject to its number ("sales total $3bn", "it costs $40"). */
 const PRESENT_VERBS = words(
-  'is are be remains remain stands stand totals total reaches reach hits hit costs cost tops top exceeds exceed equals equal represents represent accounts account makes make says say faces face has have holds hold includes include employs employ sees see expects expect estimates estimate plans plan needs need wants want gets get takes take gives give shows show puts put',
+  'is are be remains remain stands stand totals total reaches reach hits hit costs cost tops top exceeds exceed equals equal represents represent accounts account makes make says say faces face has have holds hold includes include employs employ sees see expects expect estimates estimate plans plan needs need wants want gets get takes take gives give shows show puts put comes come goes',
 );
 export const isPresentVerb = (word: string) => PRESENT_VERBS.has(word.toLowerCase());
 

@@ -27,3 +27,23 @@ export function readsAsEnglish(text: string): boolean {
   for (const word of words) if (FUNCTION_WORDS.has(word)) functionWords++;
   return functionWords > 0.18 * words.length;
 }
+
+/**
+ * The commonest grammar words of three letters or more in the other languages of the
+ * corpora (German, French, Spanish, Portuguese, Italian, Indonesian, Russian): none of
+ * them is a noun that a number counts ("zwischen 100 und 200", "100 para", "500 yang"),
+ * and a page full of them is not English whatever its lang attribute says.
+ */
+export const OTHER_FUNCTION_WORDS = new Set(
+  `und oder bis für mit von vom zum zur auf aus bei den dem des das die der ein eine ist sind nicht auch pro per por para
+  com sem que con sin del los las una uno une des les dans sur pour avec est sont pas dan yang atau dari untuk pada
+  dengan ini itu ada или для при без как что это`.split(/\s+/),
+);
+
+/** Whether a text reads as another language than English: a twentieth of its words are OTHER_FUNCTION_WORDS. */
+export function readsAsOtherLanguage(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let other = 0;
+  for (const word of words) if (OTHER_FUNCTION_WORDS.has(word)) other++;
+  return other > 0.05 * words.length;
+}
