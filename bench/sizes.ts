@@ -43,7 +43,17 @@ export async function run(): Promise<void> {
       rows.map((r) => [r.file, kb(r.raw), kb(r.gzip)]),
     ),
   );
+  // What the popup fetches after its first paint: the chunks its code names (the text
+  // stages on every page, the Chinese reader on pages with Han characters; issue 13).
+  const popupCode = popup.filter((r) => r.file.endsWith('.js')).map((r) => readFileSync(join(OUTPUT, r.file), 'utf8'));
+  const named = new Set(popupCode.flatMap((code) => [...code.matchAll(/"(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!)));
+  const later = rows.filter((r) => named.has(r.file) && !popupFiles.has(r.file));
+  const everyPage = later.filter((r) => !/chinese/.test(r.file));
   console.log(
     `\nContent script: ${kb(total(content))} KB gzip (target at most 30 KB). Popup (HTML, JS, CSS): ${kb(total(popup))} KB gzip.`,
+  );
+  console.log(
+    `Fetched by the popup as it asks the page: ${later.map((r) => `${r.file} ${kb(r.gzip)} KB`).join(', ')}; ` +
+      `on every page ${kb(total(everyPage))} KB, so ${kb(total(popup) + total(everyPage))} KB gzip per click with the popup's own.`,
   );
 }

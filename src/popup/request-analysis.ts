@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { completeAnalysis, type ReadingStage } from '../core/read-page';
+import type { ReadingStage } from '../core/read-page';
+import { loadTextStages } from './load-text-stages';
 import { textStageOptions } from './text-stage-options';
 import type { AnalysisResult, PageReadingResult } from '../core/types';
 import { onMessage, sendMessage } from '../messaging';
@@ -81,6 +82,7 @@ export interface AnalysisRequest {
 /** The analysis of the tab's page as it is now: read in the page, completed here. */
 export async function requestAnalysis(tabId: number, request: AnalysisRequest = {}): Promise<AnalysisResult> {
   const onProgress = request.onProgress ?? (() => {});
+  const textStages = loadTextStages();
   await ensureContentScript(tabId);
   performance.mark('script-ready');
   // Only from the tab asked: a reading elsewhere (a reader view being prepared) is not this one.
@@ -99,5 +101,6 @@ export async function requestAnalysis(tabId: number, request: AnalysisRequest = 
   performance.mark('page-read');
   onProgress('figures');
   await afterPaint();
+  const completeAnalysis = await textStages;
   return completeAnalysis(reading, await textStageOptions(reading));
 }

@@ -241,7 +241,7 @@ describe('measures, modifiers and bare amounts (issue 13, round two)', () => {
     ['It puts out 151 PS along with 197 Nm of torque.', '151 PS', 151, 'PS'],
     ['It puts out 151 PS along with 197 Nm of torque.', '197 Nm', 197, 'Nm'],
     ['The roof works at speeds of up to 50 km/h.', '50 km/h', 50, 'km/h'],
-    ['That cranks out 300 kW (402 hp).', '402 hp', 402, 'hp'],
+    ['Add in a 101 hp coaxial drive to the front.', '101 hp', 101, 'hp'],
     ['Средняя суточная калорийность 1694 Ккал.', '1694 Ккал', 1694, 'Ккал'],
     // A measure that modifies a noun, hyphenated or not.
     ['It is the same 5.0-liter V8 engine.', '5.0-liter', 5, 'liter'],
@@ -549,7 +549,7 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ],
     ['The stock was down 5% in recent trading.', '5%', 'fall in stock'],
     ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '6.4 per cent', 'increase in price cap'],
-    ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '£1,849', 'price cap'],
+    ['The regulator raised its price cap by 6.4 per cent to £1,849 a year.', '£1,849', 'annual price cap'],
     ['Shares of the lender jumped 8.5% on Tuesday.', '8.5%', 'jump in Shares of the lender'],
     // Verbs of money and of sale.
     ['The city will spend $2 billion on schools.', '$2 billion', 'spending on schools'],
@@ -638,8 +638,47 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
       '50 years',
       'years since the band’s formation',
     ],
+    ['Once you divide the total by 52, the value is about $44.2 million per week.', '$44.2 million', 'weekly value'],
+    ['That movie flopped at the box office, making $320,000 on a budget.', '$320,000', 'box office earnings'],
+    [
+      'Prosecutors said no inmate checks were conducted for at least eight hours.',
+      'eight hours',
+      'time without inmate checks',
+    ],
+    [
+      'China had a smattering of infections—26 cases and 11 deaths between 2009 and 2018.',
+      '11 deaths',
+      'deaths between 2009 and 2018',
+    ],
+    ['Kicking off in June, the 30-date run will mark a first.', '30-date', 'dates in run'],
+    ['Palm Bay (1-0): Tolivert 25 points.', '1-0', 'Palm Bay record'],
+    ['Titan, with a diameter of 3,200 miles (5,150 km), is big.', '3,200 miles', 'diameter'],
   ])('%s → %s: %s', (sentence, text, label) => {
     expect(figuresIn(sentence).find((f) => f.text === text)?.label).toBe(label);
+  });
+
+  test('a list of the same measure ranks by its largest', () => {
+    const bonds = ['$70,000', '$326,000', '$516,000', '$72,500'].map((sum, i) =>
+      paragraph(`Suspect ${i + 1} was held in jail in lieu of ${sum} bond.`, i + 3),
+    );
+    const figures = findFigures({
+      title: 'Police arrest four',
+      paragraphs: [
+        paragraph('Police said they arrested four people on Tuesday.'),
+        paragraph('Officers searched two homes.', 1),
+        paragraph('A search of the vehicle yielded nearly 30 grams of methamphetamine.', 2),
+        ...bonds,
+      ],
+    });
+    const order = figures.map((f) => f.text);
+    expect(order.filter((text) => text.endsWith('0'))).toEqual(['$516,000', '$70,000', '$326,000', '$72,500']);
+    expect(order.indexOf('30 grams')).toBeLessThan(order.indexOf('$70,000'));
+  });
+
+  test('a measure in another unit in brackets is its equivalent', () => {
+    const [figure, ...rest] = figuresIn('Forecasts called for winds gusting to 55 mph (88.5 kph) overnight.');
+    expect(rest).toEqual([]);
+    expect(figure).toMatchObject({ text: '55 mph', equivalents: [{ text: '88.5 kph', value: 88.5, unit: 'kph' }] });
   });
 
   test('an age names whose it is', () => {

@@ -33,6 +33,10 @@ interface Candidate {
 }
 
 const STORY_PARAGRAPHS = 3;
+/** How many figures of the same label and unit make a list. */
+const LIST = 3;
+// A length followed by what it spans: "16 feet long, six feet wide and 5.3 feet high".
+const EXTENT = /^\s*(?:long|wide|high|tall|deep|thick)\b/;
 /** How far from a figure, in characters, the headline's words are looked for. */
 const NEAR = 50;
 
@@ -217,6 +221,20 @@ export function findFigures(input: FigureInput): Figure[] {
     const near = context.slice(Math.max(0, at - NEAR), at + text.length + NEAR);
     return new Set((near.match(/\p{L}{3,}/gu) ?? []).map(stem).filter((w) => headline.has(w))).size;
   };
+  // A list of the same measure ("held in lieu of $70,000 bond", five times over; a car's
+  // charging powers): its largest stands for it, the rest rank as one figure's detail.
+  const lists = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!c.figure.label || c.figure.value === null) continue;
+    const key = `${c.figure.label.toLowerCase()} ${c.figure.unit}`;
+    lists.set(key, [...(lists.get(key) ?? []), c]);
+  }
+  const inList = new Map<Candidate, 'largest' | 'other'>();
+  for (const list of lists.values()) {
+    if (list.length < LIST) continue;
+    const largest = list.reduce((a, b) => (Math.abs(b.figure.value!) > Math.abs(a.figure.value!) ? b : a));
+    for (const c of list) inList.set(c, c === largest ? 'largest' : 'other');
+  }
   const score = (c: Candidate) => {
     const position = prose.findIndex((p) => p.index >= c.figure.paragraph);
     return scoreFigure({
@@ -227,7 +245,8 @@ export function findFigures(input: FigureInput): Figure[] {
       blockKind: input.paragraphs[c.figure.paragraph]?.kind ?? 'paragraph',
       inTitle: keysOf(c.figure).some((key) => titleKeys.has(key)),
       mentions: Math.max(1, c.paragraphs.size),
-      hasEquivalents: c.figure.equivalents.length > 0,
+      // A sum converted says the writer thought it mattered; a measure converted is house style (AP).
+      hasEquivalents: c.figure.kind === 'money' && c.figure.equivalents.length > 0,
       totalOrChange: c.totalOrChange,
       statLine: c.statLine,
       value: c.figure.value,
@@ -236,6 +255,8 @@ export function findFigures(input: FigureInput): Figure[] {
       headlineWords: headlineWords(c.figure),
       countsHeadlineNoun: c.figure.kind === 'count' && !!c.figure.unit && headline.has(stem(c.figure.unit)),
       expected: EXPECTED.test(c.figure.context),
+      inList: inList.get(c),
+      extent: EXTENT.test(c.figure.context.slice(c.figure.context.indexOf(c.figure.text) + c.figure.text.length)),
     });
   };
   // A story with no newsworthy number shows none rather than trivia ("two men", "three days");

@@ -20,7 +20,8 @@ import {
   type FigureSpan,
   type Phrase,
 } from './label-grammar';
-import { isMeasure, roleLabels } from './label-role';
+import { roleLabels } from './label-role';
+import { isMeasure } from './measure-units';
 import type { Token } from './split-tokens';
 import {
   ADVERBS,
@@ -48,7 +49,7 @@ export type { FigureSpan } from './label-grammar';
  */
 export const ADDED_WORDS: ReadonlySet<string> = new Set(
   [
-    'in of share who time to be age price value cost estimate starting per',
+    'in of share who time to be age price value cost estimate starting per without hourly daily weekly monthly annual',
     // Results, margins and what a unit measures (label-role.ts).
     'win over loss losing winning score record vote ruling draw lead deficit margin number for acceleration',
     'power torque capacity speed weight calories temperature distance width length height depth thickness',
@@ -212,18 +213,32 @@ export function labelFigure(
   // A label never says the figure's own number again ("a quarter century — quarter century").
   const own = new Set<string>();
   for (let i = span.first; i <= (span.number ?? span.last); i++) own.add(lowerAt(tokens, i));
+  const repeats = (label: string) =>
+    label
+      .toLowerCase()
+      .split(' ')
+      .some((word) => own.has(word) && /\p{L}/u.test(word));
   for (const phrase of candidates) {
     const label = render(c, phrase).replace(/\s+/g, ' ').trim();
-    if (
-      acceptable(label) &&
-      !label
-        .toLowerCase()
-        .split(' ')
-        .some((word) => own.has(word) && /\p{L}/u.test(word))
-    )
-      return label;
+    if (acceptable(label) && !repeats(label)) return withRate(tokens, span, label);
   }
   return '';
+}
+
+const RATES: Record<string, string> = {
+  hour: 'hourly',
+  day: 'daily',
+  week: 'weekly',
+  month: 'monthly',
+  year: 'annual',
+};
+
+/** "the value is about $44.2 million per week" → "weekly value": a sum per unit of time says so. */
+function withRate(tokens: readonly Token[], span: FigureSpan, label: string): string {
+  const period = /^(?:per|a|an|each|every)$/.test(lowerAt(tokens, span.end + 1)) ? lowerAt(tokens, span.end + 2) : '';
+  const rate = RATES[period];
+  if (!rate || span.kind === 'count' || new RegExp(`\\b(?:${period}|${rate}|per)\\b`, 'i').test(label)) return label;
+  return `${rate} ${label}`;
 }
 
 function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
@@ -313,7 +328,8 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
         !/^(?:earlier|ago|later|before|after)$/.test(lowerAt(tokens, rate[0]! + 1))
       )
         out.unshift([...head, 'per', ...rate]);
-      if (CHANGE_NOUNS[lowerAt(tokens, head.at(-1)!)] || head.length > 1 || !count || bare) out.push(head);
+      // "a diameter of 3,200 miles": a measure's head names it; a count's must say more ("a total of").
+      if (CHANGE_NOUNS[lowerAt(tokens, head.at(-1)!)] || head.length > 1 || !count || bare || measure) out.push(head);
     }
   }
 
@@ -457,7 +473,12 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     const fits = (SUM_PREPOSITIONS[sumNoun] ?? '').split(' ').includes(prep) || prep === 'per';
     const complement = fits ? phraseStartingAt(c, after + 1, 4) : [];
     if (complement.length) out.push([sumNoun, after, ...complement]);
-    const subject = subjectOf(c, sumAt);
+    let subject = subjectOf(c, sumAt);
+    // "flopped at the box office, making $320,000": what the clause before the comma names.
+    if (!subject.length && /ing$/.test(lowerAt(tokens, sumAt)) && tokens[sumAt - 1]?.text === ',') {
+      const clauseBefore = new Set(clauseSide(tokens, sumAt - 2, -1));
+      subject = phraseEndingAt({ ...c, clause: clauseBefore }, sumAt - 2, 3);
+    }
     if (subject.length) out.push([...subject, sumNoun]);
     out.push([sumNoun]);
   }
@@ -554,6 +575,21 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
   if (count && DURATIONS.test(lowerAt(tokens, span.last)) && w === 'for') {
     const what = phraseEndingAt({ ...c, taken: c.numbers }, link - 1, 4);
     if (what.length && !/^\p{Lu}/u.test(tokens[what.at(-1)!]!.text)) out.push(what);
+    // "no inmate checks were conducted for eight hours": how long there was none.
+    const done = participle(lowerAt(tokens, link - 1)) !== null && AUXILIARIES.has(lowerAt(tokens, link - 2));
+    const none = done ? subjectOf(c, link - 1) : [];
+    if (none.length && lowerAt(tokens, none[0]! - 1) === 'no') out.push(['time without', ...none]);
+  }
+  // "26 cases and 11 deaths between 2009 and 2018": the years they were counted in.
+  if (count && unit.length && !measure) {
+    let k = after;
+    while (/^(?:and|or|,)$/.test(lowerAt(tokens, k)) && c.taken.has(k + 1)) {
+      k++;
+      while (c.taken.has(k)) k++;
+    }
+    const year = (i: number) => tokens[i]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[i]!.text);
+    if (lowerAt(tokens, k) === 'between' && year(k + 1) && lowerAt(tokens, k + 2) === 'and' && year(k + 3))
+      out.push([...unit, k, k + 1, k + 2, k + 3]);
   }
   // "95 kWh of battery capacity", "5 GW of power": what a measure measures.
   if (

@@ -15,6 +15,7 @@ import {
   type FigureSpan,
   type Phrase,
 } from './label-grammar';
+import { dimensionOf } from './measure-units';
 import { AUXILIARIES, PRONOUNS, participle } from './word-classes';
 
 const RESULT_NOUNS =
@@ -33,21 +34,16 @@ const RESULT_OF_VERB: Record<string, string> = {
   trails: 'deficit',
 };
 
-/** What a unit of measure measures. */
-const DIMENSIONS: [RegExp, string][] = [
-  [/^(?:hp|bhp|PS|horsepower|kW|MW|GW)$/, 'power'],
-  [/^(?:Nm|lb-ft)$/, 'torque'],
-  [/^(?:kWh|MWh|GWh|TWh|mAh)$/, 'capacity'],
-  [/^(?:mph|kph|km\/h)$/, 'speed'],
-  [/^(?:pounds|kg|kilograms|grams|tonnes|tons|ounces)$/, 'weight'],
-  [/^(?:kcal|calories|ккал|Ккал)$/, 'calories'],
-  [/^(?:degrees)$/, 'temperature'],
-  [/^(?:seconds)$/, 'time'],
-  [
-    /^(?:miles|km|kilomet(?:er|re)s|met(?:er|re)s|feet|inches|yards|light-years|millimet(?:er|re)s|centimet(?:er|re)s)$/,
-    'distance',
-  ],
-];
+// Units of a modifier that count things rather than measure them, and their plurals.
+const COUNTED_UNITS: Record<string, string> = {
+  page: 'pages',
+  date: 'dates',
+  city: 'cities',
+  game: 'games',
+  seat: 'seats',
+  vote: 'votes',
+  point: 'points',
+};
 // A length and the adjective after it: "230 million light-years wide", "16 feet long".
 const EXTENTS: Record<string, string> = {
   wide: 'width',
@@ -61,8 +57,6 @@ const EXTENTS: Record<string, string> = {
 // Verbs by which a machine gives its measure: "the V8 engine which produces 471 horsepower".
 const GIVES =
   /^(?:produces?|produced|promises?|puts|put|offers?|delivers?|makes?|develops?|generates?|gives?|has|have|had|gets?|cranks|rated|packs?|boasts?)$/;
-
-const dimensionOf = (unit: string | null | undefined) => DIMENSIONS.find(([pattern]) => pattern.test(unit ?? ''))?.[1];
 
 /** Back from a figure over "about", "some", "up to": where its clause links it. */
 function before(c: Context, first: number): number {
@@ -122,8 +116,12 @@ function scoreLabels(c: Context, span: FigureSpan): Phrase[] {
     }
   }
   // "Viera (4-0)", "At 4-7, the Chargers ...": a record.
-  if (c.tokens[span.first - 1]?.text === '(' && /^\p{Lu}/u.test(c.tokens[span.first - 2]?.text ?? ''))
-    out.push([span.first - 2, 'record']);
+  if (c.tokens[span.first - 1]?.text === '(') {
+    let from = span.first - 1;
+    while (from > 0 && from > span.first - 5 && /^\p{Lu}/u.test(c.tokens[from - 1]!.text)) from--;
+    const team = namesBetween(c, from, span.first - 1);
+    if (team.length) out.push([...team, 'record']);
+  }
   if (lowerAt(c.tokens, span.first - 1) === 'at') out.push(['record']);
   return out;
 }
@@ -216,7 +214,11 @@ export function roleLabels(c: Context, span: FigureSpan): RoleLabels {
     }
     case 'modifier': {
       const modified = phraseStartingAt(c, after, 5);
-      return { phrases: modified.length ? [modified] : [], only: true, fallback: none };
+      // "the 30-date run", "the 180 page publication": things counted, in what they make up.
+      const counted = COUNTED_UNITS[span.unit ?? ''];
+      const phrases: Phrase[] = modified.length ? [modified] : [];
+      if (counted && modified.length) phrases.unshift([`${counted} in`, ...modified]);
+      return { phrases, only: true, fallback: none };
     }
     case 'ratio': {
       // "twice the CTR of native ads", "one quarter of the revenue of widgets", "three times its usual load"
@@ -243,8 +245,5 @@ export function roleLabels(c: Context, span: FigureSpan): RoleLabels {
   // "95 kWh of battery capacity", "30 grams of methamphetamine": the general grammar's "of" first.
   const phrases = lowerAt(c.tokens, after) === 'of' ? none : measureLabels(c, span);
   // Alone, "distance" and "time" say too little ("38 feet — distance"): the clause says more.
-  return { phrases, only: false, fallback: /^(?:distance|time)$/.test(dimension) ? none : [[dimension]] };
+  return { phrases, only: false, fallback: /^(?:distance|time|volume|area)$/.test(dimension) ? none : [[dimension]] };
 }
-
-/** A unit of measure ("hp", "grams", "light-years"), whose figure is no count of things. */
-export const isMeasure = (unit: string | null | undefined) => dimensionOf(unit) !== undefined;

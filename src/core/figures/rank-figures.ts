@@ -1,4 +1,5 @@
 import type { BlockKind, FigureKind } from '../types';
+import { isMeasure } from './measure-units';
 import type { QuantityRole } from './recognised-quantity';
 
 /** What the ranking knows about a figure. */
@@ -29,15 +30,15 @@ export interface FigureSignals {
   countsHeadlineNoun: boolean;
   /** Its sentence tells what was expected, not what happened ("analysts were expecting $2.52"). */
   expected: boolean;
+  /** One of a list of figures of the same label and unit: the list's largest, or another. */
+  inList?: 'largest' | 'other' | undefined;
+  /** A length that a thing spans ("16 feet long"): a dimension of an object. */
+  extent?: boolean;
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = { money: 3, percent: 2.5, count: 1, other: 1.5 };
 // Spans of time: a story's duration ("10 years in prison") more often than its news.
 const DURATIONS = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)$/;
-// Units of measure (the gold's "other": "300 miles", "82 kWh", "5.0 seconds"): a car's
-// power, a battery's capacity, a distance or a weight say more than a count of things.
-const MEASURE_UNITS =
-  /^(?:km|kg|[GMk]W|[GMT]Wh|kWh|mph|kph|km\/h|hp|bhp|PS|Nm|lb-ft|cc|mAh|kcal|horsepower|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|millimet(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|yards?|pounds?|ounces?|kilograms?|grams?|tonnes?|tons?|lit(?:er|re)s?|gallons?|seconds?|degrees?|watts?|volts?|calories|light-years|acres?|hectares?|кг|км|ккал|Ккал|кВт)$/;
 
 /** Words of a sentence that make a number a total or a change. */
 export const TOTAL_OR_CHANGE =
@@ -48,7 +49,8 @@ export const TOTAL_OR_CHANGE =
  * headline percentages before counts, totals and changes, what the article repeats.
  */
 export function scoreFigure(s: FigureSignals): number {
-  const measure = s.kind === 'count' && !!s.unit && MEASURE_UNITS.test(s.unit);
+  // A car's power, a battery's capacity, a distance or a weight say more than a count of things.
+  const measure = s.kind === 'count' && isMeasure(s.unit);
   const duration = s.kind === 'count' && !!s.unit && DURATIONS.test(s.unit);
   let score = KIND_WEIGHT[s.kind];
   // A ratio compares as a percentage does; a result is what a sports story is about.
@@ -63,7 +65,12 @@ export function scoreFigure(s: FigureSignals): number {
   if (s.totalOrChange) score += 1;
   score += Math.min(1.5, 0.75 * s.headlineWords);
   if (s.countsHeadlineNoun) score += 1;
-  if (s.expected && (s.kind === 'money' || s.kind === 'percent')) score -= 1;
+  // What analysts expected is context for what happened.
+  if (s.expected && (s.kind === 'money' || s.kind === 'percent')) score -= 2;
+  if (s.inList === 'largest') score += 0.5;
+  if (s.inList === 'other') score -= 1;
+  // A thing's size ("16 feet long, six feet wide") is detail beside what it does.
+  if (s.extent) score -= 1.5;
   if (s.blockKind === 'caption' || s.blockKind === 'table') score -= 1;
   // A count of a few ("two men", "three days") rarely carries a story; thousands often do.
   if (s.kind === 'count' && !measure && !duration && s.value !== null && Math.abs(s.value) < 10) score -= 1.5;

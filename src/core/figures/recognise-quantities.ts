@@ -2,6 +2,7 @@ import type { FigureKind } from '../types';
 import type { PageHabits, QuantityRole, RecognisedQuantity } from './recognised-quantity';
 import { CODES, DOLLAR_COUNTRIES, LETTER_PREFIXES, SYMBOL_PREFIXES, SYMBOLS, WORDS } from './currency-names';
 import { FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from '../text/function-words';
+import { dimensionOf } from './measure-units';
 import { RATIO_WORD, readRatio } from './read-ratio';
 import { readScore } from './read-score';
 import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled, SPELLED_NUMBER } from './read-numerals';
@@ -667,14 +668,21 @@ function readQuantity(
     quantity.max = Math.max(...ends);
     quantity.value = quantity.min;
   }
-  if (withEquivalents && unit.kind === 'money') addEquivalent(tokens, quantity, text, habits);
+  if (withEquivalents && (unit.kind === 'money' || dimensionOf(quantity.unit)))
+    addEquivalent(tokens, quantity, text, habits);
   return quantity;
 }
 
-/** "RMB 380 billion (US$53 billion)", "€50m, or about $54m": the same sum in another currency. */
+/**
+ * "RMB 380 billion (US$53 billion)", "€50m, or about $54m": the same sum in another
+ * currency; "55 mph (88.5 kph)", "2 inches (50.8 millimeters)": the same measure in another
+ * unit, in brackets.
+ */
 function addEquivalent(tokens: readonly Token[], quantity: RecognisedQuantity, text: string, habits: PageHabits): void {
   let at = quantity.last + 1;
   const bracket = tokens[at]?.text === '(';
+  const dimension = dimensionOf(quantity.unit);
+  if (dimension && !bracket) return;
   if (bracket || tokens[at]?.text === '≈' || tokens[at]?.text === '~') at++;
   else if (tokens[at]?.text === ',' && lower(tokens[at + 1]) === 'or') at += 2;
   else if (lower(tokens[at]) === 'or') at++;
@@ -682,7 +690,8 @@ function addEquivalent(tokens: readonly Token[], quantity: RecognisedQuantity, t
   while (tokens[at] && APPROXIMATELY.has(lower(tokens[at])) && !tokens[at + 1]?.text.match(/^[-−]$/)) at++;
   const numeral = numberAfter(tokens, at - 1);
   const other = numeral === undefined ? null : readQuantity(tokens, numeral, text, habits, false);
-  if (!other || other.first !== at || other.kind !== 'money' || other.unit === quantity.unit) return;
+  if (!other || other.first !== at || other.unit === quantity.unit) return;
+  if (dimension ? dimensionOf(other.unit) !== dimension : other.kind !== 'money') return;
   const { text: otherText, value, unit, min, max } = other;
   quantity.equivalents.push(
     min === undefined ? { text: otherText, value, unit } : { text: otherText, value, unit, min, max },
