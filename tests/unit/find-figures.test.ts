@@ -271,6 +271,10 @@ describe('measures, modifiers and bare amounts (issue 13, round two)', () => {
     ],
     ['There were more than 30 staff vacancies at the facility.', '30 staff vacancies', 30, 'vacancies'],
     ['He had two INTs and a PBU in coverage.', 'two INTs', 2, 'INTs'],
+    ['Emirates ordered 30 Boeing 787-10 aircraft.', '30 Boeing 787-10 aircraft', 30, 'aircraft'],
+    ['It announced an order of 50 Airbus A350-900 jets on Monday.', '50 Airbus A350-900 jets', 50, 'jets'],
+    ['As a defense, 8 of those hits came from the defensive line.', '8 of those hits', 8, 'hits'],
+    ['Regulators grounded 400 Boeing 737 Max jets.', '400 Boeing 737 Max jets', 400, 'jets'],
     // A bare number given as an amount.
     ['It cut the number from an original estimate of about 660,000.', '660,000', 660000, null],
     ['Neymar was among the more than 12,000 in attendance.', '12,000', 12000, null],
@@ -343,6 +347,23 @@ describe('counts on pages in other languages', () => {
   test('no count of a magnitude, a conjunction or a date', () => {
     const texts = page(german).map((f) => f.text);
     expect(texts.filter((t) => /Millionen|oder|September|zwei/.test(t) && !t.includes('Euro'))).toEqual([]);
+  });
+
+  test('spans of time, measures and percentages in the page’s language, at any size', () => {
+    const russian = page(
+      'Диета Аткинса является двухфазной: в первую фазу, продолжительность которой 14 дней, ваш организм будет получать ' +
+        'минимально необходимое количество углеводов. На протяжении двух первых недель количество углеводов не должно ' +
+        'превышать 20 грамм в сутки, а среднее значение этого параметра для большинства людей составляет около 40 граммов, ' +
+        'то есть почти на 10 процентов больше, чем нужно организму в это время.',
+    );
+    expect(russian).toEqual(
+      expect.arrayContaining([
+        { text: '14 дней', value: 14, unit: 'дней' },
+        { text: '20 грамм', value: 20, unit: 'грамм' },
+        { text: '40 граммов', value: 40, unit: 'граммов' },
+        { text: '10 процентов', value: 10, unit: '%' },
+      ]),
+    );
   });
 
   test('a magnitude in the page’s language scales its sum', () => {
@@ -428,7 +449,6 @@ describe('not figures', () => {
     ['They trigger so-called type 2 immune responses.', '2 immune responses'],
     ['Roughly one in four homes is cold.', 'four homes'],
     ['Three out of five voters agreed.', 'five voters'],
-    ['Emirates ordered 30 Boeing 787-10 aircraft.', '787-10'],
     ['The constructor workers went on strike (a word named like a JavaScript property).', 'constructor'],
   ])('%s: not "%s"', (sentence, text) => {
     expect(figuresIn(sentence).filter((f) => overlaps(f, text))).toEqual([]);
@@ -653,6 +673,25 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ['Kicking off in June, the 30-date run will mark a first.', '30-date', 'dates in run'],
     ['Palm Bay (1-0): Tolivert 25 points.', '1-0', 'Palm Bay record'],
     ['Titan, with a diameter of 3,200 miles (5,150 km), is big.', '3,200 miles', 'diameter'],
+    ['As a defense, 8 of those hits came from the defensive line.', '8 of those hits', 'hits from the defensive line'],
+    [
+      'Up to 99% of those do not even require clinical intervention.',
+      '99%',
+      'share that do not even require clinical intervention',
+    ],
+    ['An overwhelming 70 percent of Americans say that the offense was wrong.', '70 percent', 'share of Americans'],
+    ['An all-new 2.0-liter, naturally-aspirated four-cylinder engine replaces it.', '2.0-liter', 'engine size'],
+    ['We’re honoured to join this community of 14 providers.', '14 providers', 'community of providers'],
+    [
+      'With more than 6 million Sentra vehicles sold, we believe it will sell.',
+      '6 million Sentra vehicles',
+      'Sentra vehicles sold',
+    ],
+    [
+      'Ads generate a CTR 2.5 times greater than widgets and about 10 times higher than banners.',
+      '10 times higher',
+      '',
+    ],
   ])('%s → %s: %s', (sentence, text, label) => {
     expect(figuresIn(sentence).find((f) => f.text === text)?.label).toBe(label);
   });

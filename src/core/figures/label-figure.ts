@@ -49,7 +49,8 @@ export type { FigureSpan } from './label-grammar';
  */
 export const ADDED_WORDS: ReadonlySet<string> = new Set(
   [
-    'in of share who time to be age price value cost estimate starting per without hourly daily weekly monthly annual',
+    'in of share who that time to be age price value cost estimate starting per without hourly daily weekly monthly annual',
+    'engine size',
     // Results, margins and what a unit measures (label-role.ts).
     'win over loss losing winning score record vote ruling draw lead deficit margin number for acceleration',
     'power torque capacity speed weight calories temperature distance width length height depth thickness',
@@ -86,7 +87,13 @@ function unitWords(c: Context, span: FigureSpan): number[] {
   const unit: number[] = [];
   for (let i = n + 1; i <= span.last; i++) if (c.tokens[i]!.kind === 'word') unit.push(i);
   // "million", "dozen": the number's words, not the unit's
-  while (unit.length > 1 && /^(?:thousand|million|billion|trillion|dozen|hundred|and)$/i.test(c.tokens[unit[0]!]!.text))
+  // "million", "dozen": the number's words, not the unit's; "of those": the part's, not the whole's.
+  while (
+    unit.length > 1 &&
+    /^(?:thousand|million|billion|trillion|dozen|hundred|and|of|those|these|the|its|their|his|her|our)$/i.test(
+      c.tokens[unit[0]!]!.text,
+    )
+  )
     unit.shift();
   return unit;
 }
@@ -96,7 +103,7 @@ function unitWords(c: Context, span: FigureSpan): number[] {
  * [in China]. `subject` says the count may be the subject of the verb after it (it is not
  * when a preposition stands before it: "in 21 cities have been killed").
  */
-function countComplement(c: Context, after: number, subject: boolean): Phrase {
+function countComplement(c: Context, after: number, subject: boolean, withCount = false): Phrase {
   const out: Phrase = [];
   let i = after;
   if (lowerAt(c.tokens, i) === 'of') {
@@ -125,8 +132,15 @@ function countComplement(c: Context, after: number, subject: boolean): Phrase {
   };
   const part = c.clause.has(j) && !c.taken.has(j) && subject ? participle(w) : null;
   if (part && j > stepped) return [...out, part, ...tail(j + 1)];
+  // "8 of those hits came from the defensive line": where they came from.
+  if (subject && j === i && /^(?:came|come|comes)$/.test(w) && lowerAt(c.tokens, j + 1) === 'from') {
+    const from = tail(j + 1);
+    if (from.length) return [...out, ...from];
+  }
   // "3,248 cases reported worldwide": a participle right after the count.
-  if (part && j === i && /ed$|en$/.test(w)) {
+  // (After "with" the participle describes the count: "with 6 million vehicles sold".)
+  const reduced = c.clause.has(j) && !c.taken.has(j) && (subject || withCount) ? participle(w) : null;
+  if (reduced && j === i && (/ed$|en$/.test(w) || (withCount && reduced === w))) {
     const adverb =
       /^(?:worldwide|nationwide|globally|abroad|overseas|locally|statewide|so far|annually|yearly|daily)$/.test(
         lowerAt(c.tokens, j + 1),
@@ -330,7 +344,20 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
         out.unshift([...head, 'per', ...rate]);
       // "a diameter of 3,200 miles": a measure's head names it; a count's must say more ("a total of").
       if (CHANGE_NOUNS[lowerAt(tokens, head.at(-1)!)] || head.length > 1 || !count || bare || measure) out.push(head);
+      // "this community of 14 providers", "a fleet of 270 aircraft": what the things counted make up.
+      else if (count && unit.length && !EMPTY_HEADS.has(lowerAt(tokens, head[0]!))) out.push([...head, link, ...unit]);
     }
+  }
+  // "3,248 cases reported worldwide between 2010 and 2015, with 584 deaths": said of the
+  // count before, as the sentence runs on.
+  if (count && unit.length && !measure && w === 'with' && tokens[link - 1]?.text === ',' && c.taken.has(link - 2)) {
+    let k = link - 2;
+    while (k > 0 && c.taken.has(k - 1)) k--;
+    let end = link - 2;
+    while (c.taken.has(end + 1)) end++;
+    const before = new Set([...clauseSide(tokens, k - 1, -1), ...clauseSide(tokens, end + 1, 1)]);
+    const said = countComplement({ ...c, clause: before }, end + 1, true);
+    if (said.length && said.every((m) => typeof m === 'string' || m < link - 1)) out.push([...unit, ...said]);
   }
 
   // "rose 3.5%", "was down 5%", "fell by 3%", "rose to $27.2bn".
@@ -508,8 +535,25 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
         }
         while (rest.length && (isFunction(lowerAt(tokens, rest.at(-1)!)) || ADVERBS.has(lowerAt(tokens, rest.at(-1)!))))
           rest.pop();
-        if (rest.length && isVerbForm(lowerAt(tokens, rest[0]!))) out.push(['share of', ...whom, 'who', ...rest]);
+        // "70 percent of Americans say that the inciting offense ... was wrong": what they say
+        // is a clause of its own, never cut into a label.
+        const says = /^(?:say|says|said|think|thinks|believe|believes|agree|agrees|feel|feels|want|wants)$/.test(
+          lowerAt(tokens, rest[0] ?? -1),
+        );
+        if (rest.length && isVerbForm(lowerAt(tokens, rest[0]!)) && !says)
+          out.push(['share of', ...whom, 'who', ...rest]);
         out.push(['share of', ...whom]);
+      }
+      // "up to 99% of those do not even require clinical intervention"
+      if (/^(?:those|them|these)$/.test(lowerAt(tokens, after + 1))) {
+        const rest: number[] = [];
+        for (let k = after + 2; c.clause.has(k) && !c.taken.has(k) && isWord(tokens, k) && rest.length < 6; k++)
+          rest.push(k);
+        while (rest.length && (isFunction(lowerAt(tokens, rest.at(-1)!)) || ADVERBS.has(lowerAt(tokens, rest.at(-1)!))))
+          rest.pop();
+        const verb = rest.findIndex((k) => !AUXILIARIES.has(lowerAt(tokens, k)) && lowerAt(tokens, k) !== 'not');
+        if (rest.length >= 2 && verb >= 0 && !isFunction(lowerAt(tokens, rest[verb]!)))
+          out.push(['share that', ...rest]);
       }
     }
     // "sold Big Machine for $300M", "Smart Watch for $169.99": the price of what comes before "for".
@@ -607,6 +651,7 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
       c,
       after,
       !PREPOSITIONS.has(w) || w === 'than' || (w === 'to' && lowerAt(tokens, link - 1) === 'up'),
+      w === 'with',
     );
     if (complement.length) out.push([...unit, ...complement]);
     // The object of a verb: "Police arrested six people" → "people arrested".

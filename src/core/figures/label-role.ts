@@ -228,8 +228,16 @@ export function roleLabels(c: Context, span: FigureSpan): RoleLabels {
       const compared = /^(?:the|its|their|his|her|our|of)$/.test(next)
         ? phraseStartingAt(c, after + (next === 'of' ? 1 : 0), share ? 4 : 5)
         : [];
-      // "... CTR and user engagement, 2.5 times greater than ..."
-      const apposition = phraseBeforeComma(c, before(c, span.first), 4);
+      // "... CTR and user engagement, 2.5 times greater than X and about 10 times higher than Y":
+      // both compare what stands before the comma.
+      let start = span.first;
+      if (lowerAt(c.tokens, before(c, start)) === 'and') {
+        let k = before(c, start) - 1;
+        while (k > 0 && k > start - 12 && !c.taken.has(k)) k--;
+        while (k > 0 && c.taken.has(k - 1)) k--;
+        if (c.taken.has(k)) start = k;
+      }
+      const apposition = phraseBeforeComma(c, before(c, start), 4);
       return {
         phrases: [share && compared.length ? ['share of', ...compared] : compared, apposition].filter((p) => p.length),
         only: false,
@@ -240,6 +248,12 @@ export function roleLabels(c: Context, span: FigureSpan): RoleLabels {
   if (span.unit === 'pp') return { phrases: marginLabels(c, span), only: false, fallback: none };
   if (span.kind !== 'count') return { phrases: none, only: false, fallback: none };
   if (!span.unit) return { phrases: bareCountLabels(c, span), only: false, fallback: none };
+  // "the new 2.0-liter will deliver ...", in a sentence about an engine: its size.
+  if (
+    /^lit(?:er|re)$/.test(span.unit) &&
+    c.tokens.some((t) => /^(?:engine|motor|cylinders?|four-cylinder|V\d+)$/.test(t.text))
+  )
+    return { phrases: none, only: false, fallback: [['engine size']] };
   const dimension = dimensionOf(span.unit);
   if (!dimension) return { phrases: none, only: false, fallback: none };
   // "95 kWh of battery capacity", "30 grams of methamphetamine": the general grammar's "of" first.

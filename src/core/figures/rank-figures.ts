@@ -54,7 +54,9 @@ export function scoreFigure(s: FigureSignals): number {
   const duration = s.kind === 'count' && !!s.unit && DURATIONS.test(s.unit);
   let score = KIND_WEIGHT[s.kind];
   // A ratio compares as a percentage does; a result is what a sports story is about.
-  if (s.role === 'ratio' || s.role === 'score') score = KIND_WEIGHT.percent;
+  if (s.role === 'score' || (s.role === 'ratio' && s.unit === '×')) score = KIND_WEIGHT.percent;
+  // A share ("half of the homes", "a third of his trees") is a rough percentage.
+  else if (s.role === 'ratio') score = 2;
   else if (measure) score = 2;
   else if (duration) score = 0.5;
   if (s.inTitle) score += 4;
@@ -74,7 +76,7 @@ export function scoreFigure(s: FigureSignals): number {
   if (s.blockKind === 'caption' || s.blockKind === 'table') score -= 1;
   // A count of a few ("two men", "three days") rarely carries a story; thousands often do.
   if (s.kind === 'count' && !measure && !duration && s.value !== null && Math.abs(s.value) < 10) score -= 1.5;
-  if (s.kind === 'count' && s.value !== null && Math.abs(s.value) >= 1000) score += 0.5;
+  if (s.kind === 'count' && s.value !== null && Math.abs(s.value) >= 1000) score += measure || duration ? 0.5 : 1;
   if (s.statLine) score -= 3;
   if (!s.labelled) score -= 0.5;
   return score;

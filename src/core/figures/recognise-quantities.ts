@@ -285,7 +285,13 @@ function readUnit(tokens: readonly Token[], at: number, amount: Amount, habits: 
   if (word === 'basis' && points) return { kind: 'percent', unit: 'pp', last: unitAt + 1, scale: 0.01 };
   // "an 8-year-old girl": an age, which the figures keep only where the headline states it.
   if (unitAt !== at && word === 'year-old') return { kind: 'count', unit: 'years', last: unitAt, role: 'age' };
-  if (unitAt !== at) return modifierUnit(tokens, unitAt, amount.numeral, amount.value);
+  if (unitAt !== at) {
+    // "the new 2.0-liter will deliver", "an all-new 2.0-liter, naturally-aspirated engine": an
+    // engine named by its size.
+    const modifier = modifierUnit(tokens, unitAt, amount.numeral, amount.value);
+    const engine = /^lit(?:er|re)$/.test(word) && tokens[unitAt]!.text === word && !modifier;
+    return engine ? { kind: 'count', unit: word, last: unitAt } : modifier;
+  }
   const money = readCurrencyWord(tokens, at, amount, habits);
   if (money) return money;
   if (MEASURES.has(tokens[at]?.text ?? '')) {
@@ -301,7 +307,17 @@ function readUnit(tokens: readonly Token[], at: number, amount: Amount, habits: 
     const modifier = modifierUnit(tokens, at, amount.numeral, amount.value);
     if (modifier) return modifier;
   }
-  return countNoun(tokens, at);
+  // "8 of those hits came from the defensive line": a part of what was counted.
+  if (
+    lower(tokens[at]) === 'of' &&
+    /^(?:those|these|the|its|their|his|her|our)$/.test(lower(tokens[at + 1])) &&
+    amount.value >= 2 &&
+    !amount.year
+  ) {
+    const part = countNoun(tokens, at + 2, amount.value);
+    if (part) return part;
+  }
+  return countNoun(tokens, at, amount.value);
 }
 
 /** "30-day trial" is an offer's, "180-day cruise" a quantity: a hyphenated unit and what it modifies. */
@@ -318,17 +334,52 @@ function modifierUnit(tokens: readonly Token[], unitAt: number, numberAt: number
   return { kind: 'count', unit, last: unitAt, role: 'modifier' };
 }
 
+/** The last token of a model code starting at `at` ("A350-900", "737", "F-35"), or -1. */
+function modelAt(tokens: readonly Token[], at: number): number {
+  let last = at;
+  if (
+    tokens[at]?.kind === 'word' &&
+    /^\p{Lu}{1,3}$/u.test(tokens[at]!.text) &&
+    tokens[at + 1]?.kind === 'num' &&
+    !tokens[at + 1]!.space
+  )
+    last = at + 1;
+  // A year is no model ("1 January 2006").
+  else if (
+    tokens[at]?.kind !== 'num' ||
+    !/^\d{3,}$/.test(tokens[at]!.text) ||
+    /^(?:1[89]|20)\d\d$/.test(tokens[at]!.text)
+  )
+    return -1;
+  while (
+    DASHES.has(tokens[last + 1]?.text ?? '') &&
+    !tokens[last + 1]!.space &&
+    tokens[last + 2] &&
+    !tokens[last + 2]!.space
+  )
+    last += 2;
+  return last;
+}
+
 /**
  * A count: up to three modifiers, two of them joined by "and" or "or", then a plural noun
  * ("six consecutive quarters", "13,000 false or misleading claims", "18 Northern and
  * central California counties", "140 million monthly active “businesses”").
  */
-function countNoun(tokens: readonly Token[], at: number): Unit | null {
+function countNoun(tokens: readonly Token[], at: number, value: number): Unit | null {
+  // One of a thing is no count ("1 cup blueberries", "1 Fresno chile or chili flakes").
+  if (value === 1) return null;
   let joined = false;
   for (let next = at, words = 0; tokens[next] && words < (joined ? 4 : 3); next++) {
     const token = tokens[next]!;
     const quoted = /^[“"‘]$/.test(tokens[next - 1]?.text ?? '') && next > at;
     if (/^[“"‘]$/.test(token.text) && token.space && tokens[next + 1]?.kind === 'word') continue;
+    // "50 Airbus A350-900 jets", "400 Boeing 737 Max jets": a maker's model is one modifier.
+    const model = modelAt(tokens, next);
+    if (model >= next && words > 0 && /^\p{Lu}/u.test(tokens[next - 1]!.text)) {
+      next = model;
+      continue;
+    }
     if (token.kind !== 'word' || (!token.space && !quoted)) return null;
     const text = token.text.toLowerCase();
     if (isPluralNoun(token.text)) {
@@ -377,12 +428,24 @@ const MONTH_STEMS =
  */
 function foreignCount(tokens: readonly Token[], at: number, amount: Amount): Unit | null {
   const word = tokens[at];
-  if (Math.abs(amount.value) < 100 || word?.kind !== 'word' || !word.space) return null;
+  if (word?.kind !== 'word' || !word.space) return null;
   const text = word.text.toLowerCase();
+  // "20 Prozent", "15 por cento", "30 persen", "10 процентов"
+  if (PERCENT_WORDS.test(text) || (/^(?:por|pour)$/.test(text) && /^c(?:ento|iento|ent)$/.test(lower(tokens[at + 1]))))
+    return { kind: 'percent', unit: '%', last: PERCENT_WORDS.test(text) ? at : at + 1 };
+  // "14 дней", "3 anos", "20 грамм": a span of time or a measure in the page's language, at any size.
+  if (amount.value >= 2 && FOREIGN_UNITS.test(text)) return { kind: 'count', unit: word.text, last: at };
+  if (Math.abs(amount.value) < 100) return null;
   if (!/^\p{L}{3}/u.test(text) || FOREIGN_MAGNITUDE.test(text) || MONTH_STEMS.test(text)) return null;
   if (OTHER_FUNCTION_WORDS.has(text) || FUNCTION_WORDS.has(text) || tokens[at + 1]?.kind === 'num') return null;
   return { kind: 'count', unit: word.text, last: at };
 }
+
+// Spans of time, measures and people in the other languages of the corpora (German,
+// Portuguese, Spanish, French, Italian, Indonesian, Russian).
+const FOREIGN_UNITS =
+  /^(?:jahre?n?|tage?n?|monate?n?|wochen|stunden|minuten|sekunden|anos|años|dias|días|meses|semanas|horas|minutos|segundos|ans|années|jours|mois|semaines|heures|anni|giorni|mesi|settimane|ore|tahun|hari|bulan|minggu|jam|menit|detik|лет|года?|годов|дн(?:я|ей)|недел[иь]|месяц(?:а|ев)|час(?:а|ов)|минут|секунд|kilomet\p{L}*|quil[oô]met\p{L}*|met(?:er|ern|ros|res|ri)|gramm?(?:as|os|es|i)?|kilogramm?\p{L}*|lit(?:er|ern|ros|res|ri)|грамм\p{L}*|килограмм\p{L}*|литр\p{L}*|километр\p{L}*|метр(?:а|ов)|menschen|personen|personas|pessoas|personnes|persone|orang|человек)$/u;
+const PERCENT_WORDS = /^(?:prozent|percento|persen|процент\p{L}*)$/u;
 
 // Words that make a bare number a quantity: "about 660,000", "the more than 12,000 in
 // attendance", "as many as 200 have been killed".
@@ -471,7 +534,7 @@ function isNameOrReference(
   // A bare integer of three or more digits before a capitalised word mid-sentence: "787 Dreamliner".
   const next = tokens[amount.last + 1];
   // Not a unit of measure ("151 PS", "540 Nm"), nor a noun of a language that capitalises its
-  // nouns ("100 Seminaren").
+  // nouns ("100 Seminaren"), nor a count of a maker's model.
   if (
     bare &&
     unit.kind !== 'money' &&
@@ -480,7 +543,9 @@ function isNameOrReference(
     next?.kind === 'word' &&
     /^\p{Lu}/u.test(next.text) &&
     !MEASURES.has(next.text) &&
-    (english || unit.last !== amount.last + 1)
+    (english || unit.last !== amount.last + 1) &&
+    // "400 Boeing 737 Max jets": a maker and its model after a count.
+    !(unit.last > amount.last + 1 && modelAt(tokens, amount.last + 2) >= 0)
   )
     return true;
   if (bare && EMERGENCY.test(tokens[numeral]!.text)) {
@@ -495,6 +560,14 @@ function isNameOrReference(
     !unit.role &&
     !MEASURES.has(unit.unit);
   if (small && REFERRING.has(lower(before))) return true;
+  // "in the past two years", "in the next three months": when, not how long ("for the past 22
+  // years" and "over the next five years" are how long).
+  if (
+    TIME_UNITS.test(lower(tokens[last])) &&
+    /^(?:past|next|previous|coming|recent|following)$/.test(lower(before)) &&
+    !/^(?:for|over|during|throughout|spent|spend|spending|took|taken|lasted)$/.test(lower(tokens[first - 3]))
+  )
+    return true;
   if (small && lower(before) === 'of' && REFERRING.has(lower(tokens[first - 2]))) return true;
   if (
     small &&
