@@ -683,6 +683,16 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ['An all-new 2.0-liter, naturally-aspirated four-cylinder engine replaces it.', '2.0-liter', 'engine size'],
     ['We’re honoured to join this community of 14 providers.', '14 providers', 'community of providers'],
     [
+      'Out of 17 observations by the W. M. Keck Observatory, they spotted vapor in one.',
+      '17 observations',
+      'observations by Keck Observatory',
+    ],
+    ['The new Sportback is 16 feet long, six feet wide and 5.3 feet high.', 'six feet', 'width of new Sportback'],
+    ['King of Monitors: 35% Off Dell Alienware AW3418DW 34 inch Monitor', '35%', 'discount on Dell Alienware AW3418DW'],
+    ['New Price Drop: Apple Watch Series 3 38mm Smart Watch for $169.99', '$169.99', 'price of Smart Watch'],
+    ['It announced an order of 50 Airbus A350-900 jets on Monday.', '50 Airbus A350-900 jets', 'order of Airbus jets'],
+    ['It announced an order at a value of $16 billion at list prices.', '$16 billion', 'value at list prices'],
+    [
       'With more than 6 million Sentra vehicles sold, we believe it will sell.',
       '6 million Sentra vehicles',
       'Sentra vehicles sold',

@@ -37,6 +37,7 @@ const STORY_PARAGRAPHS = 3;
 const LIST = 3;
 // A length followed by what it spans: "16 feet long, six feet wide and 5.3 feet high".
 const EXTENT = /^\s*(?:long|wide|high|tall|deep|thick)\b/;
+const WITHIN = /\bwithin\s+(?:(?:the\s+)?(?:next|first|last|past)\s+)?(?:about\s+|roughly\s+|just\s+)?$/i;
 /** How far from a figure, in characters, the headline's words are looked for. */
 const NEAR = 50;
 
@@ -257,6 +258,7 @@ export function findFigures(input: FigureInput): Figure[] {
       expected: EXPECTED.test(c.figure.context),
       inList: inList.get(c),
       extent: EXTENT.test(c.figure.context.slice(c.figure.context.indexOf(c.figure.text) + c.figure.text.length)),
+      within: WITHIN.test(c.figure.context.slice(0, Math.max(0, c.figure.context.indexOf(c.figure.text)))),
     });
   };
   // A story with no newsworthy number shows none rather than trivia ("two men", "three days");

@@ -50,7 +50,7 @@ export type { FigureSpan } from './label-grammar';
 export const ADDED_WORDS: ReadonlySet<string> = new Set(
   [
     'in of share who that time to be age price value cost estimate starting per without hourly daily weekly monthly annual',
-    'engine size',
+    'engine size discount',
     // Results, margins and what a unit measures (label-role.ts).
     'win over loss losing winning score record vote ruling draw lead deficit margin number for acceleration',
     'power torque capacity speed weight calories temperature distance width length height depth thickness',
@@ -72,6 +72,8 @@ function acceptable(label: string): boolean {
   if (
     isFunction(last) ||
     ADVERBS.has(last) ||
+    // "observations by W" (the W. M. Keck Observatory cut at its initial)
+    (/^\p{L}$/u.test(last) && parts.length > 1) ||
     last === 'not' ||
     COMPARATIVE.test(last) ||
     (isPresentVerb(last) && !ADDED_WORDS.has(last))
@@ -85,8 +87,11 @@ function acceptable(label: string): boolean {
 function unitWords(c: Context, span: FigureSpan): number[] {
   const n = span.number ?? span.first;
   const unit: number[] = [];
-  for (let i = n + 1; i <= span.last; i++) if (c.tokens[i]!.kind === 'word') unit.push(i);
-  // "million", "dozen": the number's words, not the unit's
+  // Words, less a model's code ("Airbus A350-900 jets" → "Airbus jets": the number stays the figure's).
+  for (let i = n + 1; i <= span.last; i++) {
+    const model = c.tokens[i + 1]?.kind === 'num' && !c.tokens[i + 1]!.space;
+    if (c.tokens[i]!.kind === 'word' && !model && (c.tokens[i]!.space || c.tokens[i - 1]?.kind !== 'num')) unit.push(i);
+  }
   // "million", "dozen": the number's words, not the unit's; "of those": the part's, not the whole's.
   while (
     unit.length > 1 &&
@@ -291,6 +296,11 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     const subject = reportingSubject(c, link);
     if (subject.length) out.push([...subject, after]);
   }
+  // "35% Off Dell Alienware AW3418DW", "$15 off Apple AirPods Pro": a discount on what follows.
+  if ((span.kind === 'percent' || span.kind === 'money') && lowerAt(tokens, after) === 'off') {
+    const what = phraseStartingAt(c, after + 1, 5);
+    if (what.length && /^\p{Lu}/u.test(tokens[what[0]!]!.text)) out.push(['discount on', ...what]);
+  }
   // "$125 billion worth of Chinese goods": what the sum buys.
   if (span.kind === 'money' && lowerAt(tokens, after) === 'worth' && lowerAt(tokens, after + 1) === 'of') {
     const what = phraseStartingAt(c, after + 2, 5);
@@ -329,7 +339,7 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     const head = phraseEndingAt(c, link - 1);
     const bare = count && !span.unit;
     if (head.length && (bare || !(count && EMPTY_HEADS.has(lowerAt(tokens, head.at(-1)!))))) {
-      const complement = /^(?:in|for|on|to)$/.test(lowerAt(tokens, after))
+      const complement = /^(?:in|for|on|to|at)$/.test(lowerAt(tokens, after))
         ? phraseStartingAt(c, after + 1, MAX_WORDS - 1 - head.length)
         : [];
       if (complement.length && !count) out.push([...head, after, ...complement]);
@@ -345,7 +355,13 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
       // "a diameter of 3,200 miles": a measure's head names it; a count's must say more ("a total of").
       if (CHANGE_NOUNS[lowerAt(tokens, head.at(-1)!)] || head.length > 1 || !count || bare || measure) out.push(head);
       // "this community of 14 providers", "a fleet of 270 aircraft": what the things counted make up.
-      else if (count && unit.length && !EMPTY_HEADS.has(lowerAt(tokens, head[0]!))) out.push([...head, link, ...unit]);
+      else if (
+        count &&
+        unit.length &&
+        !EMPTY_HEADS.has(lowerAt(tokens, head[0]!)) &&
+        !/^(?:out|up|down|off|some|none|all|each|many|most|few|several|one)$/.test(lowerAt(tokens, head[0]!))
+      )
+        out.push([...head, link, ...unit]);
     }
   }
   // "3,248 cases reported worldwide between 2010 and 2015, with 584 deaths": said of the

@@ -86,8 +86,10 @@ export function clauseSide(tokens: readonly Token[], from: number, step: 1 | -1)
       i = j;
       continue;
     }
+    // "the W. M. Keck Observatory": an initial's dot ends no clause.
+    const initial = token.text === '.' && !token.space && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
     if (
-      CLAUSE_SYMBOLS.test(token.text) ||
+      (CLAUSE_SYMBOLS.test(token.text) && !initial) ||
       (token.text === '-' && token.space) ||
       CLAUSE_WORDS.has(token.text.toLowerCase())
     )
@@ -195,8 +197,14 @@ export function phraseEndingAt(c: Context, end: number, max = 5): number[] {
       }
     }
   }
-  // A name's number opens no phrase ("6700 AC1700 Router").
-  while (phrase.length && c.tokens[phrase[0]!]!.kind === 'num') phrase.shift();
+  // A name's number opens no phrase ("6700 AC1700 Router"), nor does the unit glued to one
+  // ("38mm Smart Watch" → "Smart Watch").
+  while (
+    phrase.length &&
+    (c.tokens[phrase[0]!]!.kind === 'num' ||
+      (!c.tokens[phrase[0]!]!.space && c.tokens[phrase[0]! - 1]?.kind === 'num' && phrase.length > 1))
+  )
+    phrase.shift();
   return phrase;
 }
 
@@ -208,6 +216,16 @@ export function phraseStartingAt(c: Context, start: number, max = MAX_WORDS): nu
   let complement = -1;
   for (; phrase.length < max && (c.clause.has(i) || c.tokens[i]?.text === '('); i++) {
     const w = lowerAt(c.tokens, i);
+    // "the W. M. Keck Observatory": a name's initials are left out ("Keck Observatory").
+    if (
+      /^\p{Lu}$/u.test(c.tokens[i]!.text) &&
+      c.tokens[i + 1]?.text === '.' &&
+      /^\p{Lu}/u.test(c.tokens[i + 2]?.text ?? '') &&
+      c.clause.has(i + 2)
+    ) {
+      i++;
+      continue;
+    }
     if (isContent(c, i)) {
       // A verb ends the phrase unless it modifies a noun after it ("diluted share").
       // "a 38 per cent fall in profits": right after a number, "fall" is a noun.
@@ -240,6 +258,7 @@ export function phraseStartingAt(c: Context, start: number, max = MAX_WORDS): nu
       phrase.push(i);
       continue;
     }
+
     if (
       w === 'and' &&
       phrase.length > 0 &&

@@ -16,7 +16,7 @@ import {
   type Phrase,
 } from './label-grammar';
 import { dimensionOf } from './measure-units';
-import { AUXILIARIES, PRONOUNS, participle } from './word-classes';
+import { AUXILIARIES, LINKING_VERBS, PRONOUNS, participle } from './word-classes';
 
 const RESULT_NOUNS =
   /^(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|tie|record|triumph|rout|decision|vote|verdict|margin|result|scoreline|comeback|aggregate)$/;
@@ -132,10 +132,28 @@ function measureLabels(c: Context, span: FigureSpan): Phrase[] {
   const extent = EXTENTS[lowerAt(c.tokens, after)];
   const dimension = extent && dimensionOf(span.unit) === 'distance' ? extent : dimensionOf(span.unit);
   if (!dimension) return out;
-  const link = before(c, span.first);
+  let link = before(c, span.first);
+  // "16 feet long, six feet wide and 5.3 feet high": the sizes share the verb before the first.
+  if (extent) {
+    while (
+      /^(?:,|and)$/.test(lowerAt(c.tokens, link)) &&
+      EXTENTS[lowerAt(c.tokens, link - 1)] &&
+      c.taken.has(link - 2)
+    ) {
+      let k = link - 2;
+      while (k > 0 && c.taken.has(k - 1)) k--;
+      link = before(c, k);
+    }
+  }
   // "Their virtual universe, some 230 million light-years wide"
   const apposition = phraseBeforeComma(c, link);
-  if (extent && apposition.length) out.push([`${dimension} of`, ...apposition]);
+  if (extent && apposition.length && !EXTENTS[lowerAt(c.tokens, apposition.at(-1)!)])
+    out.push([`${dimension} of`, ...apposition]);
+  // "the new Sportback is 16 feet long"
+  if (extent && LINKING_VERBS.has(lowerAt(c.tokens, link))) {
+    const subject = subjectOf({ ...c, clause: new Set([...c.clause, ...clauseSide(c.tokens, link, -1)]) }, link);
+    if (subject.length) out.push([`${dimension} of`, ...subject]);
+  }
   // "should do 0-62 mph in 6.6 seconds": the time of a sprint.
   if (dimension === 'time' && lowerAt(c.tokens, link) === 'in') {
     const unit = link - 1;

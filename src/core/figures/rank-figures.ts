@@ -34,6 +34,8 @@ export interface FigureSignals {
   inList?: 'largest' | 'other' | undefined;
   /** A length that a thing spans ("16 feet long"): a dimension of an object. */
   extent?: boolean;
+  /** A span of time after "within". */
+  within?: boolean;
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = { money: 3, percent: 2.5, count: 1, other: 1.5 };
@@ -77,6 +79,9 @@ export function scoreFigure(s: FigureSignals): number {
   // A count of a few ("two men", "three days") rarely carries a story; thousands often do.
   if (s.kind === 'count' && !measure && !duration && s.value !== null && Math.abs(s.value) < 10) score -= 1.5;
   if (s.kind === 'count' && s.value !== null && Math.abs(s.value) >= 1000) score += measure || duration ? 0.5 : 1;
+  if (s.kind === 'count' && !measure && !duration && s.value !== null && Math.abs(s.value) >= 1e6) score += 0.5;
+  // "within 24 hours of the onset", "within 20 years": a deadline, not what happened.
+  if (duration && s.within) score -= 1;
   if (s.statLine) score -= 3;
   if (!s.labelled) score -= 0.5;
   return score;
