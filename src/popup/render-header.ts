@@ -19,6 +19,8 @@ export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
       {
         class: 'article-title',
         id: 'article-title',
+        // Element Timing: when the title is painted (bench/chromium.ts reads it).
+        elementtiming: 'article-header',
         lang: analysis.lang ?? undefined,
         dir: analysis.dir ?? undefined,
       },

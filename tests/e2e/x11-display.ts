@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+const XDOTOOL_TIMEOUT_MS = 10_000;
 
 /**
  * A private X display with a window manager, for what only a real desktop can do: a
@@ -65,7 +66,9 @@ export async function startX11Display(): Promise<X11Display> {
   // Openbox gives windows focus and stacking as a desktop does; without a window
   // manager a new browser window may never receive the keyboard.
   const windowManager = spawn('openbox', ['--sm-disable'], { env, stdio: 'ignore' });
-  const xdotool = (...args: string[]) => run('xdotool', args, { env });
+  // Bounded: an xdotool that waits for a window (search --sync) or for the window manager
+  // (windowactivate --sync) can wait for ever; a step that fails says so instead.
+  const xdotool = (...args: string[]) => run('xdotool', args, { env, timeout: XDOTOOL_TIMEOUT_MS });
   return {
     name,
     env,
@@ -73,12 +76,25 @@ export async function startX11Display(): Promise<X11Display> {
       await xdotool('key', '--clearmodifiers', keys);
     },
     click: async (x, y) => {
-      await xdotool('mousemove', '--sync', String(Math.round(x)), String(Math.round(y)), 'click', '1');
+      // No --sync: it waits for the pointer to move, for ever when it is there already
+      // (a second click on the same switch). XTEST events keep their order in the X
+      // server, so the click lands where the move put the pointer.
+      await xdotool('mousemove', String(Math.round(x)), String(Math.round(y)), 'click', '1');
     },
     focusWindow: async (...search) => {
       const { stdout } = await xdotool('search', '--sync', '--onlyvisible', ...search);
       const window = stdout.trim().split('\n')[0]!;
-      await xdotool('windowactivate', '--sync', window);
+      // Asked once, then watched: `windowactivate --sync` waits for an answer the window
+      // manager does not always send when the window is active already (seen hanging a
+      // Firefox test until its 60 s timeout).
+      const deadline = Date.now() + XDOTOOL_TIMEOUT_MS;
+      await xdotool('windowactivate', window);
+      while ((await xdotool('getactivewindow')).stdout.trim() !== window) {
+        if (Date.now() > deadline)
+          throw new Error(`X display: window ${window} (${search.join(' ')}) never became active`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await xdotool('windowactivate', window);
+      }
     },
     stop: async () => {
       await stopProcess(windowManager);

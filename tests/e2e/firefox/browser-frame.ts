@@ -99,22 +99,60 @@ export class BrowserFrame {
 
   /**
    * Clicks the element the expression finds, with the real pointer: scrolled into view,
-   * its centre on the screen is the page's screen origin plus its box.
+   * its centre on the screen is the page's screen origin plus its box. A popup opens
+   * animated and grows as its sections render, so the point is taken only once it holds
+   * still (the same on two reads) and the element itself is what lies under it.
    */
-  async clickElement(elementExpression: string): Promise<void> {
-    const point = await this.evaluate<[number, number] | null>(`(() => {
-      const element = ${elementExpression};
-      if (!element) return null;
-      element.scrollIntoView({ block: 'center' });
-      const box = element.getBoundingClientRect();
-      return [(mozInnerScreenX + box.x + box.width / 2) * devicePixelRatio,
-              (mozInnerScreenY + box.y + box.height / 2) * devicePixelRatio];
-    })()`);
-    if (!point) throw new Error(`${this.description}: nothing matches ${elementExpression}`);
-    await this.display.click(point[0], point[1]);
+  async clickElement(elementExpression: string, timeoutMs = 10_000): Promise<void> {
+    const point = await settledPoint(
+      () =>
+        this.evaluate<ScreenPoint | null>(`(() => {
+          const element = ${elementExpression};
+          if (!element) return null;
+          element.scrollIntoView({ block: 'center' });
+          const box = element.getBoundingClientRect();
+          const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+          const top = document.elementFromPoint(x, y);
+          return { x: (mozInnerScreenX + x) * devicePixelRatio, y: (mozInnerScreenY + y) * devicePixelRatio,
+                   hit: !!top && (top === element || element.contains(top)) };
+        })()`),
+      `${this.description}: ${elementExpression}`,
+      timeoutMs,
+    );
+    await this.display.click(point.x, point.y);
   }
 
   click(selector: string): Promise<void> {
     return this.clickElement(`document.querySelector(${JSON.stringify(selector)})`);
+  }
+}
+
+/** An element's centre on the screen, and whether the element is what lies there. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+  hit: boolean;
+}
+
+/** Reads the point until it is the element's and the same twice in a row (layout settled). */
+export async function settledPoint(
+  read: () => Promise<ScreenPoint | null>,
+  description: string,
+  timeoutMs: number,
+): Promise<ScreenPoint> {
+  const deadline = Date.now() + timeoutMs;
+  let previous: ScreenPoint | null = null;
+  for (;;) {
+    const last = await read().catch(() => null);
+    if (last?.hit && previous?.hit && last.x === previous.x && last.y === previous.y) return last;
+    if (Date.now() > deadline) {
+      throw new Error(
+        last
+          ? `${description} never held still under the pointer (last ${JSON.stringify(last)})`
+          : `nothing matches ${description}`,
+      );
+    }
+    previous = last;
+    await new Promise((resolve) => setTimeout(resolve, 120));
   }
 }

@@ -5,7 +5,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { fixturePagesDir } from '../extension';
 import { servePages, type PageServer } from '../serve-pages';
 import { startX11Display, type X11Display } from '../x11-display';
-import { BrowserFrame, type ChromeEvaluate } from './browser-frame';
+import { BrowserFrame, settledPoint, type ChromeEvaluate, type ScreenPoint } from './browser-frame';
 
 export const firefoxExtensionDir = resolve('.output/firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -129,7 +129,10 @@ export class FirefoxHarness {
   async waitForPopup(timeoutMs = 10_000): Promise<BrowserFrame> {
     const popup = this.popup();
     const deadline = Date.now() + timeoutMs;
-    while (!(await popup.isOpen())) {
+    // Open means its panel has finished opening: clicks during the animation can miss.
+    const opened = `(() => { const panel = (${this.popupBrowser()})?.closest('panel');
+      return !!panel && panel.state === 'open' && !panel.hasAttribute('animating'); })()`;
+    while (!(await this.chrome<boolean>(opened))) {
       if (Date.now() > deadline) throw new Error('the popup did not open');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -166,23 +169,30 @@ export class FirefoxHarness {
     );
   }
 
-  /** Screen centre of an element of the browser window, for a real click. */
-  async screenPointOf(selector: string): Promise<[number, number]> {
-    const point = await this.chrome<[number, number] | null>(`(() => {
-      const element = document.querySelector(${JSON.stringify(selector)});
-      if (!element) return null;
-      const box = element.getBoundingClientRect();
-      return [(mozInnerScreenX + box.x + box.width / 2) * devicePixelRatio,
-              (mozInnerScreenY + box.y + box.height / 2) * devicePixelRatio];
-    })()`);
-    if (!point) throw new Error(`browser window: nothing matches ${selector}`);
-    return point;
-  }
-
-  /** Clicks an element of Firefox's own window (a toolbar or panel button) with the real pointer. */
-  async clickBrowserUi(selector: string): Promise<void> {
-    const [x, y] = await this.screenPointOf(selector);
-    await this.display.click(x, y);
+  /**
+   * Clicks an element of Firefox's own window (a toolbar or panel button) with the real
+   * pointer, once it holds still under it (panels open animated).
+   */
+  async clickBrowserUi(selector: string, timeoutMs = 10_000): Promise<void> {
+    const point = await settledPoint(
+      () =>
+        this.chrome<ScreenPoint | null>(`(() => {
+          const element = document.querySelector(${JSON.stringify(selector)});
+          if (!element) return null;
+          const box = element.getBoundingClientRect();
+          const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+          // A panel is a window of its own, out of this document's hit testing: there
+          // the test is that it has finished opening.
+          const panel = element.closest('panel');
+          const top = panel ? null : document.elementFromPoint(x, y);
+          return { x: (mozInnerScreenX + x) * devicePixelRatio, y: (mozInnerScreenY + y) * devicePixelRatio,
+                   hit: panel ? panel.state === 'open' && !panel.hasAttribute('animating')
+                              : !!top && (top === element || element.contains(top)) };
+        })()`),
+      `browser window: ${selector}`,
+      timeoutMs,
+    );
+    await this.display.click(point.x, point.y);
   }
 
   /** Closes whatever popup is open, as the Escape key does. */
