@@ -65,7 +65,7 @@ function layer(files, forbidden, why, { extensionApis = true, globalsToo = [] } 
 }
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.output/**', 'dist/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

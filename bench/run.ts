@@ -6,6 +6,7 @@ import { run as boilerplateRules } from './boilerplate-rules';
 import { run as chinese } from './chinese';
 import { run as chromium } from './chromium';
 import { run as chromiumCore } from './chromium-core';
+import { run as command } from './command';
 import { run as repeats } from './repeats';
 import { run as extraction } from './extraction';
 import { run as figures } from './figures';
@@ -31,6 +32,7 @@ const SECTIONS: Section[] = [
   { name: 'chromium', run: chromium },
   { name: 'chromium-core', run: chromiumCore },
   { name: 'huge', run: huge },
+  { name: 'command', run: command },
 ];
 
 const wanted = process.argv.slice(2);

@@ -11,7 +11,8 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run --silent summarize -- [options] <file.html | file.html.gz | ->...
+export const USAGE = `Usage: news-essentials [options] <file.html | file.html.gz | ->...
+       npm run --silent summarize -- [options] <file.html | file.html.gz | ->...   (the source, through tsx)
 
 Options:
   --format json|md|text  json: JSON Lines, one object per input; md: Markdown; text (default)

@@ -139,7 +139,7 @@ describe('bad usage exits 2 with a reason', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(reason);
-    expect(stderr).toContain('Usage: npm run --silent summarize');
+    expect(stderr).toContain('Usage: news-essentials [options]');
   });
 
   test('--help prints the usage and exits 0', async () => {
