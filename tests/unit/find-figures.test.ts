@@ -665,6 +665,23 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
       'eight hours',
       'time without inmate checks',
     ],
+    // How long someone did what the clause says (a span of time after "for").
+    [
+      'A federal jury in Fort Worth deliberated for less than 10 minutes before convicting Webb.',
+      '10 minutes',
+      'how long a federal jury deliberated',
+    ],
+    [
+      'Assange, who denies the accusation, has avoided extradition to Sweden for seven years.',
+      'seven years',
+      'how long Assange has avoided extradition to Sweden',
+    ],
+    [
+      'The course of steroids continued ultimately for 12 months.',
+      '12 months',
+      'how long the course of steroids continued',
+    ],
+    ['One study showed that practicing yoga for 12 weeks led to fewer binges.', '12 weeks', 'practicing yoga'],
     [
       'China had a smattering of infections—26 cases and 11 deaths between 2009 and 2018.',
       '11 deaths',
