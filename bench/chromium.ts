@@ -1,9 +1,14 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
-import { extensionDir, fixturePagesDir, whenPopupOpens } from '../tests/e2e/extension';
+import {
+  extensionDir,
+  fixturePagesDir,
+  profileWithPinned,
+  unpackedExtensionId,
+  whenPopupOpens,
+} from '../tests/e2e/extension';
 import { servePages, type PageServer } from '../tests/e2e/serve-pages';
 import { hasBenchmarkCorpus, loadBenchmarkCorpus } from './corpus';
 import { buildFloors } from './floors/build-floors';
@@ -30,12 +35,6 @@ interface Click {
   popupStart: number;
   /** No service worker of any of the extensions ran when the click was made. */
   cold: boolean;
-}
-
-/** Chromium's id for an unpacked extension: the SHA-256 of its path, as letters a-p. */
-function extensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 interface TargetInfo {
@@ -88,13 +87,7 @@ async function launch(
   contenders: Contender[],
   pinned: boolean,
 ): Promise<{ context: BrowserContext; cdp: CDPSession; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'ne-bench-'));
-  mkdirSync(join(profile, 'Default'));
-  // Chromium's own record of the icons the reader pinned to the toolbar.
-  if (pinned) {
-    const preferences = { extensions: { pinned_extensions: contenders.map((c) => c.id) } };
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
-  }
+  const profile = profileWithPinned(pinned ? contenders.map((c) => c.id) : []);
   const dirs = contenders.map((c) => c.dir).join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -188,7 +181,7 @@ export async function run(): Promise<void> {
   if (process.env.BENCH_BASELINE)
     contenders.push({ name: 'baseline', dir: resolve(process.env.BENCH_BASELINE), id: '' });
   for (const floor of await buildFloors(floorsRoot)) contenders.push({ ...floor, id: '' });
-  for (const c of contenders) c.id = extensionId(c.dir);
+  for (const c of contenders) c.id = unpackedExtensionId(c.dir);
   const readabilityFloor = contenders.find((c) => c.name.includes('Readability'))!;
   const staticFloor = contenders.find((c) => c.name.includes('static'))!;
 

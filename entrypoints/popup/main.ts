@@ -1,7 +1,7 @@
 import '../../src/popup/popup.css';
-import { t } from '../../src/ui/i18n';
-import { localizeDocument } from '../../src/ui/localize-document';
-import { startPopup } from '../../src/popup/start-popup';
+import { beginReading } from '../../src/popup/begin-reading';
 
-localizeDocument(document, t('extName'));
-void startPopup(document.getElementById('app')!);
+// The click's work starts in this first, small script (issue 17): the page reads itself
+// while the rendering code below loads, instead of after it.
+const begun = beginReading();
+void import('../../src/popup/start-popup').then(({ openPopup }) => openPopup(document.getElementById('app')!, begun));

@@ -9,6 +9,10 @@ import type { completeAnalysis } from '../core/read-page';
 let loading: Promise<typeof completeAnalysis> | undefined;
 
 export function loadTextStages(): Promise<typeof completeAnalysis> {
-  loading ??= import('../core/read-page').then((module) => module.completeAnalysis);
+  loading ??= import('../core/read-page').then((module) => {
+    // Fetched while the page reads itself: the popup has nothing else to do then.
+    module.warmTextStages();
+    return module.completeAnalysis;
+  });
   return loading;
 }

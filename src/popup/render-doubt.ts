@@ -1,4 +1,4 @@
-import type { Analysis, DoubtReason } from '../core/types';
+import type { DoubtReason, PageReading } from '../core/types';
 import { h } from '../ui/create-element';
 import { t } from '../ui/i18n';
 
@@ -15,7 +15,7 @@ const DOUBT_TEXT = {
  * Where the judge doubts the page is an article, one quiet line saying why, above what
  * was found (issue 12: a page with text to read is never a dead end); null otherwise.
  */
-export function renderDoubt(analysis: Analysis): HTMLElement | null {
+export function renderDoubt(analysis: PageReading): HTMLElement | null {
   const reason = analysis.doubt?.reason;
   if (!reason) return null;
   return h('p', { class: 'article-doubt', 'data-testid': 'doubt' }, t(DOUBT_TEXT[reason] ?? 'doubtUnlikeArticle'));

@@ -1,4 +1,4 @@
-import type { Analysis } from '../core/types';
+import type { PageReading } from '../core/types';
 import { h } from '../ui/create-element';
 import { formatDate } from '../ui/format-date';
 import { formatLength } from '../ui/format-length';
@@ -6,7 +6,7 @@ import { t } from '../ui/i18n';
 import { renderDoubt } from './render-doubt';
 
 /** Title, site, byline, date, length, and a doubt if the judge has one: what the reader sees first. */
-export function renderHeader(analysis: Analysis, locale: string): HTMLElement {
+export function renderHeader(analysis: PageReading, locale: string): HTMLElement {
   const date = formatDate(analysis.publishedTime, locale);
   const source = [analysis.siteName, analysis.byline ? t('byAuthor', analysis.byline) : null]
     .filter(Boolean)

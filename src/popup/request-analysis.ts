@@ -65,24 +65,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** How far the analysis got: the content script's stages, then the popup's own. */
 export type AnalysisStage = ReadingStage | 'figures';
 
-/** Resolves once the popup has painted what it just changed (rAF does not run hidden). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
-  });
-}
-
-export interface AnalysisRequest {
-  /** Hears each stage as it begins, for a progress line. */
-  onProgress?: (stage: AnalysisStage) => void;
-  timeoutMs?: number;
-}
-
-/** The analysis of the tab's page as it is now: read in the page, completed here. */
-export async function requestAnalysis(tabId: number, request: AnalysisRequest = {}): Promise<AnalysisResult> {
-  const onProgress = request.onProgress ?? (() => {});
-  const textStages = loadTextStages();
+/**
+ * The page's half of the analysis, of the tab's page as it is now: the content script
+ * injected if need be, then asked to read; `onProgress` hears each stage it begins.
+ */
+export async function readTab(
+  tabId: number,
+  onProgress: (stage: ReadingStage) => void = () => {},
+  timeoutMs = 30_000,
+): Promise<PageReadingResult> {
   await ensureContentScript(tabId);
   performance.mark('script-ready');
   // Only from the tab asked: a reading elsewhere (a reader view being prepared) is not this one.
@@ -91,7 +82,7 @@ export async function requestAnalysis(tabId: number, request: AnalysisRequest = 
   });
   let reading: PageReadingResult | undefined;
   try {
-    reading = await withTimeout(sendMessage('analyze', undefined, tabId), request.timeoutMs ?? 30_000);
+    reading = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
   } finally {
     stopListening();
   }
@@ -99,8 +90,11 @@ export async function requestAnalysis(tabId: number, request: AnalysisRequest = 
   if (!reading) throw new NoResponseError('the page went away before answering');
   // Read by the benchmark: the page's share of the time ends here.
   performance.mark('page-read');
-  onProgress('figures');
-  await afterPaint();
-  const completeAnalysis = await textStages;
+  return reading;
+}
+
+/** The analysis completed here with the stages that need only the text (figures, highlights). */
+export async function completeReading(reading: PageReadingResult): Promise<AnalysisResult> {
+  const completeAnalysis = await loadTextStages();
   return completeAnalysis(reading, await textStageOptions(reading));
 }

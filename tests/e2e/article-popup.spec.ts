@@ -7,7 +7,8 @@ test('the toolbar click on a news article shows its title and length', async ({ 
   await page.goto(extension.server.pageUrl('seed-article'));
   const popup = await extension.clickToolbarButton(page);
 
-  await popup.waitFor(`document.querySelector('.article-title')`);
+  // The header paints first, the figures and the rest after it: the action bar comes last.
+  await popup.waitFor(`document.querySelector('[data-testid="actions"]')`);
   expect(await popup.text('.article-title')).toBe(
     'Alibaba’s $53B Investment to Lead AI and Cloud Computing Innovations',
   );

@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, test as base, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { PopupSession } from './popup-session';
 import { servePages, type PageServer } from './serve-pages';
@@ -63,6 +66,27 @@ export interface LaunchOptions {
    * desktop can do, such as pressing the extension's shortcut (x11-display.ts).
    */
   display?: X11Display;
+  /**
+   * Whether the toolbar icon is pinned (default true: the README asks readers to pin it,
+   * and an unpinned icon's popup carries the pin hint). Chromium keeps the reader's
+   * pinned icons in its profile's preferences, written here before launch.
+   */
+  pinned?: boolean;
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its folder's path, as letters a-p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** A fresh profile folder in which these extensions' icons are pinned to the toolbar (or none). */
+export function profileWithPinned(extensionIds: readonly string[]): string {
+  const profile = mkdtempSync(join(tmpdir(), 'news-essentials-profile-'));
+  mkdirSync(join(profile, 'Default'));
+  const preferences = { extensions: { pinned_extensions: extensionIds } };
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+  return profile;
 }
 
 /** Where Chromium keeps its interface languages; a locale without a file here falls back to en-US. */
@@ -86,9 +110,10 @@ export async function launchWithExtension(
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const { locale, colorScheme, display } = options;
+  const { locale, colorScheme, display, pinned = true } = options;
   const posixLocale = locale?.replace('-', '_');
-  const context = await chromium.launchPersistentContext('', {
+  const profile = profileWithPinned(pinned ? [unpackedExtensionId(extensionDir)] : []);
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: !display,
     ...(display ? { env: display.env } : {}),
@@ -104,6 +129,8 @@ export async function launchWithExtension(
     // Playwright's own option sets navigator.language and Accept-Language for pages.
     ...(locale ? { locale, env: localeEnvironment(posixLocale!) } : {}),
   });
+  // The browser may still be writing to it as the context closes: removed when it can be.
+  context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 10 }).catch(() => undefined));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
 }
@@ -140,16 +167,20 @@ export const test = base.extend<{
   extension: ExtensionHarness;
   browserLocale: string | undefined;
   systemColorScheme: 'light' | 'dark' | undefined;
+  iconPinned: boolean;
 }>({
   /** The browser's interface language for the test's browser: `test.use({ browserLocale: 'zh-CN' })`. */
   browserLocale: [undefined, { option: true }],
   /** The system's colour scheme for the test's browser: `test.use({ systemColorScheme: 'dark' })`. */
   systemColorScheme: [undefined, { option: true }],
-  extension: async ({ browserLocale, systemColorScheme }, use) => {
+  /** Whether the toolbar icon is pinned: `test.use({ iconPinned: false })`. */
+  iconPinned: [true, { option: true }],
+  extension: async ({ browserLocale, systemColorScheme, iconPinned }, use) => {
     const server = await servePages(fixturePagesDir);
     const { context, extensionId } = await launchWithExtension({
       locale: browserLocale,
       colorScheme: systemColorScheme,
+      pinned: iconPinned,
     });
     const cdp = await context.browser()!.newBrowserCDPSession();
     await use({

@@ -121,7 +121,7 @@ test('a hostile page runs nothing in the popup or the reader view and opens no d
   expect(onPage.scriptUrls.length).toBeGreaterThanOrEqual(6);
   expect(onPage.embedded).toBeGreaterThanOrEqual(4);
 
-  const popup = await clickAndWait(extension, page, '.article-title');
+  const popup = await clickAndWait(extension, page, '[data-testid="actions"]');
   // The literal "<script>" of the headline is text.
   expect(await popup.text('.article-title')).toBe(HOSTILE.title);
   expect(await popup.evaluate(`document.querySelector('.article-title').childElementCount`)).toBe(0);

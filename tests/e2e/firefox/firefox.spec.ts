@@ -66,7 +66,8 @@ test('the shortcut opens the popup, which shows the analysis the command gives',
 
   await firefox.display.press(xdotoolKeys(shortcut));
   const popup = await firefox.waitForPopup();
-  await popup.waitFor(`document.querySelector('.article-title')`);
+  // The header paints before the figures (issue 17): the action bar comes with the rest.
+  await popup.waitFor(`document.querySelector('[data-testid="actions"]')`);
   // The key press granted activeTab (the package has no host permission) and the content
   // script, injected then, read the page: the popup shows what the command finds in it.
   expect(await firefox.hasActiveTab()).toBe(true);
@@ -92,7 +93,7 @@ test('from the Extensions panel: the toolbar button reads the page; a figure mar
     .toContain('Permission needed to read and change data');
   await firefox.clickBrowserUi(`${item} .unified-extensions-item-action-button`);
   const popup = await firefox.waitForPopup();
-  await popup.waitFor(`document.querySelector('.article-title')`);
+  await popup.waitFor(`document.querySelector('[data-testid="actions"]')`);
   expect((await shownAnalysis(firefox)).title).toBe(SEED.title);
 
   // A figure, clicked with the pointer, marks its sentence on the page and changes nothing else.
