@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPageInStages } from '../src/core/read-page';
+import type { PageReadingResult } from '../src/core/types';
 import { onMessage, removeAllListeners, sendMessage } from '../src/messaging';
 import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
@@ -39,10 +40,9 @@ export default defineContentScript({
       removeAllListeners();
       revealer.clear();
     });
-    onMessage('ping', () => true);
     // The reading yields to the page between stages (plain timers, not ctx's: a reading
     // under way still answers the popup that asked for it).
-    onMessage('analyze', async () => {
+    const analyze = async () => {
       const result = await session.read(location.href, async (stage) => {
         // The popup may be closed by now: nobody to tell.
         sendMessage('analysisProgress', { stage }).catch(() => {});
@@ -51,9 +51,26 @@ export default defineContentScript({
       // A single-page app may have put another article in place of the one whose repeats are hidden.
       repeats.followArticle();
       return result;
+    };
+    // Injected because a popup found no copy here and is about to ask for the reading: it
+    // starts now, not once the popup has heard that the script is in and asked (issue 17:
+    // that round trip took 5-40 ms of a cold click). Only the next message may take it:
+    // any other (a later popup's ping, the reader view's request) means it is not wanted,
+    // or no longer the page as it is now.
+    let begun: Promise<PageReadingResult> | null = analyze();
+    const takeBegun = () => {
+      const reading = begun;
+      begun = null;
+      return reading;
+    };
+    onMessage('ping', () => {
+      takeBegun();
+      return true;
     });
+    onMessage('analyze', () => takeBegun() ?? analyze());
     // A separate analysis, so the session's paragraphs (hide/show, reveal) stay those the popup shows.
     onMessage('readerContent', async () => {
+      takeBegun();
       const { result } = await readPageInStages(document, location.href, () => yieldToPage(), {
         withContentHtml: true,
       });

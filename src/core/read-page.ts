@@ -288,7 +288,8 @@ const WARM_UP_TEXT = 'Revenue rose 11% to $5.2 billion in 2024, the company said
  * Runs the text stages once on a short paragraph and forgets the answer, so that their
  * first real run finds its code compiled and Intl.Segmenter's sentence rules loaded: in a
  * freshly opened popup the seed page's figures took 30 ms and its first sentence
- * segmenter 15 ms (issue 17). The popup calls it while the page is read.
+ * segmenter 15 ms (issue 17). The popup runs it while the page is read
+ * (src/popup/load-text-stages.ts).
  */
 export function warmTextStages(): void {
   const paragraph: Paragraph = { index: 0, text: WARM_UP_TEXT, duplicateOf: null, kind: 'paragraph', elementIndex: 0 };

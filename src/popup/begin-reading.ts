@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { ReadingStage } from '../core/read-page';
 import type { PageReadingResult } from '../core/types';
-import { loadTextStages } from './load-text-stages';
+import { loadTextStages, warmTextStagesWhile } from './load-text-stages';
 import { classifyPageAccess, type RestrictionReason } from './page-access';
 import { getActiveTab, readTab } from './request-analysis';
 
@@ -52,5 +52,6 @@ export async function beginReading(): Promise<BegunReading> {
   const reading = readTab(tab.id, (stage) => progress.report(stage));
   // Whoever renders it hears a failure; until then it is no unhandled rejection.
   reading.catch(() => {});
+  warmTextStagesWhile(reading);
   return { kind: 'reading', tab: { ...tab, id: tab.id }, reading, progress };
 }

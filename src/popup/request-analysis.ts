@@ -74,14 +74,15 @@ export async function readTab(
   onProgress: (stage: ReadingStage) => void = () => {},
   timeoutMs = 30_000,
 ): Promise<PageReadingResult> {
-  await ensureContentScript(tabId);
-  performance.mark('script-ready');
-  // Only from the tab asked: a reading elsewhere (a reader view being prepared) is not this one.
+  // Only from the tab asked: a reading elsewhere (a reader view being prepared) is not this
+  // one. Heard from before the injection, which starts the reading (entrypoints/content.ts).
   const stopListening = onMessage('analysisProgress', ({ data, sender }) => {
     if (sender.tab?.id === tabId) onProgress(data.stage);
   });
   let reading: PageReadingResult | undefined;
   try {
+    await ensureContentScript(tabId);
+    performance.mark('script-ready');
     reading = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
   } finally {
     stopListening();
