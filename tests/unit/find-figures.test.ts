@@ -665,6 +665,23 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
       'eight hours',
       'time without inmate checks',
     ],
+    // How long someone did what the clause says (a span of time after "for").
+    [
+      'A federal jury in Fort Worth deliberated for less than 10 minutes before convicting Webb.',
+      '10 minutes',
+      'how long a federal jury deliberated',
+    ],
+    [
+      'Assange, who denies the accusation, has avoided extradition to Sweden for seven years.',
+      'seven years',
+      'how long Assange has avoided extradition to Sweden',
+    ],
+    [
+      'The course of steroids continued ultimately for 12 months.',
+      '12 months',
+      'how long the course of steroids continued',
+    ],
+    ['One study showed that practicing yoga for 12 weeks led to fewer binges.', '12 weeks', 'practicing yoga'],
     [
       'China had a smattering of infections—26 cases and 11 deaths between 2009 and 2018.',
       '11 deaths',
@@ -802,6 +819,75 @@ describe('ranking', () => {
       paragraphs: [paragraph('Sales fell 12% in Europe.'), paragraph('The firm will cut 5,000 jobs by 2026.', 1)],
     });
     expect(figures[0]?.text).toBe('5,000 jobs');
+  });
+
+  test('"up to" is a ceiling, not a change; "up 40 hours" is one', () => {
+    const texts = (opening: string) =>
+      findFigures({
+        title: 'Battery',
+        paragraphs: [paragraph(opening), paragraph('The company sold phones worth $1 million to schools.', 1)],
+      }).map((f) => f.text);
+    expect(texts('Battery life is up to 40 hours on one charge.')).toEqual(['$1 million', '40 hours']);
+    expect(texts('Battery life is up 40 hours on the old model.')).toEqual(['40 hours', '$1 million']);
+  });
+
+  test('only the figure in the clause that says "expected" was expected', () => {
+    const figures = findFigures({
+      title: 'Retailer results',
+      paragraphs: [
+        paragraph('The retailer reported its results on Tuesday morning.'),
+        paragraph('Comparable sales rose 3.6%, missing the 4.8% gain that was expected.', 1),
+        paragraph('Margins rose to 9% in the quarter, the company said.', 2),
+      ],
+    });
+    expect(figures.map((f) => f.text)).toEqual(['3.6%', '9%', '4.8%']);
+  });
+
+  test('a clause with no number of its own says what was expected for the whole sentence', () => {
+    const figures = findFigures({
+      title: 'Water rates',
+      paragraphs: [
+        paragraph('The board voted to raise water rates on Wednesday night.'),
+        paragraph('Bills rise by $7 a month, according to district estimates.', 1),
+        paragraph('Reserves fell by $7 million over two years, the manager said.', 2),
+      ],
+    });
+    expect(figures.map((f) => f.text)).toEqual(['$7 million', '$7', 'two years']);
+  });
+
+  test('a percentage said again of something else is no second mention', () => {
+    const texts = (last: string) =>
+      findFigures({
+        title: 'Ads',
+        paragraphs: [
+          paragraph('The study of native advertising was published on Monday.'),
+          paragraph('Widgets made 40% of ad revenue for the publishers.', 1),
+          paragraph('In-feed units won 30% of all clicks in the survey.', 2),
+          paragraph('Publishers saw their revenue reach $1 million.', 3),
+          paragraph(last, 4),
+        ],
+      }).map((f) => f.text);
+    expect(texts('On mobile, the cost of each view is 30% lower than on desktop.')).toEqual([
+      '40%',
+      '$1 million',
+      '30%',
+    ]);
+    expect(texts('On mobile, in-feed units won 30% of all clicks too.')).toEqual(['40%', '30%', '$1 million']);
+  });
+
+  test('a whole broken into parts in one sentence: its largest part stands for it', () => {
+    const figures = findFigures({
+      title: 'Ad formats',
+      paragraphs: [
+        paragraph('The study of native advertising was published on Monday.'),
+        paragraph(
+          'Widgets are the most popular form (38%), followed by in-feed units (30%), in-ad units (25%) and custom designs (7%).',
+          1,
+        ),
+        paragraph('In-feed ad revenue grew 20% last year, the study found.', 2),
+      ],
+    });
+    expect(figures.map((f) => f.text)).toEqual(['38%', '20%', '30%', '25%', '7%']);
   });
 
   test('figures of a caption rank below those of the text', () => {

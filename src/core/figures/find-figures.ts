@@ -6,6 +6,7 @@ import { prefersDecimalComma } from './read-numerals';
 import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
 import type { QuantityRole } from './recognised-quantity';
 import { isNewsworthy, scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
+import { NEAR, saysAgain, stem, tellsExpected } from './sentence-signals';
 import { splitTokens, type Token } from './split-tokens';
 import { isChineseText } from '../text/chinese-text';
 import { sentenceSpans, type SentenceSplitter } from '../text/split-sentences';
@@ -38,8 +39,6 @@ const LIST = 3;
 // A length followed by what it spans: "16 feet long, six feet wide and 5.3 feet high".
 const EXTENT = /^\s*(?:long|wide|high|tall|deep|thick)\b/;
 const WITHIN = /\bwithin\s+(?:(?:the\s+)?(?:next|first|last|past)\s+)?(?:about\s+|roughly\s+|just\s+)?$/i;
-/** How far from a figure, in characters, the headline's words are looked for. */
-const NEAR = 50;
 
 /** How many figures from rows of numbers the list keeps: a box score must not flood it (issue 13). */
 const MAX_STAT_LINES = 3;
@@ -69,16 +68,6 @@ const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
 // as Rs 599"): page chrome, whatever its prices (issue 13).
 const OFFER =
   /^\W*(?:\d+ issues for\b|(?:get|subscribe|sign up|join|try|start|buy|claim|grab|become|unlock)\b.*\b(?:subscri\w*|for as little as|membership|free trial|newsletter)\b)/i;
-
-// What was expected rather than what happened: "analysts were expecting $2.52".
-const EXPECTED = /\b(?:expect(?:ed|ing|ations?)|estimates?|forecasts?|predicted|consensus|anticipated)\b/i;
-
-/** A word as the headline and a sentence may both write it: "Cases"/"case", "charged"/"charge". */
-const stem = (word: string) =>
-  word
-    .toLowerCase()
-    .replace(/['’]s$|s$/, '')
-    .slice(0, 5);
 
 interface SentenceQuantities {
   sentence: string;
@@ -169,7 +158,11 @@ export function findFigures(input: FigureInput): Figure[] {
         const keys = keysOf(q);
         const known = keys.map((key) => byKey.get(key)).find((c) => c !== undefined);
         if (known) {
-          if (paragraph.duplicateOf === null) known.paragraphs.add(paragraph.index);
+          // A percentage recurs by chance, said of something else ("in-feed units (30%)", then
+          // "CPM is 30% lower"): it is said again only by a mention that shares a word near it
+          // (words of spaced text: a Chinese sentence has its own reader and no tokens).
+          const another = q.kind === 'percent' && tokens.length > 0 && !saysAgain(known.figure, sentence, q.text);
+          if (paragraph.duplicateOf === null && !another) known.paragraphs.add(paragraph.index);
           // A later mention may name the same sum in another currency: keep that as an equivalent.
           for (const [i, key] of keys.entries()) {
             const other = i === 0 ? q : q.equivalents[i - 1]!;
@@ -230,6 +223,18 @@ export function findFigures(input: FigureInput): Figure[] {
     const key = `${c.figure.label.toLowerCase()} ${c.figure.unit}`;
     lists.set(key, [...(lists.get(key) ?? []), c]);
   }
+  // A whole broken into parts in one sentence ("native ad units (38%), followed by in-feed units
+  // (30%), in-ad units (25%) and ... (7%)"): percentages that add up to about 100.
+  const parts = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.figure.unit !== '%' || c.figure.value === null) continue;
+    const key = `\u0000${c.figure.paragraph} ${c.figure.context}`;
+    parts.set(key, [...(parts.get(key) ?? []), c]);
+  }
+  for (const [key, list] of parts) {
+    const sum = list.reduce((total, c) => total + c.figure.value!, 0);
+    if (list.length >= LIST && sum >= 90 && sum <= 100.5) lists.set(key, list);
+  }
   const inList = new Map<Candidate, 'largest' | 'other'>();
   for (const list of lists.values()) {
     if (list.length < LIST) continue;
@@ -255,7 +260,7 @@ export function findFigures(input: FigureInput): Figure[] {
       role: c.role,
       headlineWords: headlineWords(c.figure),
       countsHeadlineNoun: c.figure.kind === 'count' && !!c.figure.unit && headline.has(stem(c.figure.unit)),
-      expected: EXPECTED.test(c.figure.context),
+      expected: tellsExpected(c.figure.context, c.figure.text),
       inList: inList.get(c),
       extent: EXTENT.test(c.figure.context.slice(c.figure.context.indexOf(c.figure.text) + c.figure.text.length)),
       within: WITHIN.test(c.figure.context.slice(0, Math.max(0, c.figure.context.indexOf(c.figure.text)))),

@@ -49,7 +49,7 @@ export type { FigureSpan } from './label-grammar';
  */
 export const ADDED_WORDS: ReadonlySet<string> = new Set(
   [
-    'in of share who that time to be age price value cost estimate starting per without hourly daily weekly monthly annual',
+    'in of share who that time to be age price value cost estimate starting per without hourly daily weekly monthly annual how long',
     'engine size discount',
     // Results, margins and what a unit measures (label-role.ts).
     'win over loss losing winning score record vote ruling draw lead deficit margin number for acceleration',
@@ -633,6 +633,8 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
   }
   // "triple-digit growth for six consecutive quarters": how long the phrase before lasted.
   if (count && DURATIONS.test(lowerAt(tokens, span.last)) && w === 'for') {
+    const lasted = howLong(c, link);
+    if (lasted.length) out.push(['how long', ...lasted]);
     const what = phraseEndingAt({ ...c, taken: c.numbers }, link - 1, 4);
     if (what.length && !/^\p{Lu}/u.test(tokens[what.at(-1)!]!.text)) out.push(what);
     // "no inmate checks were conducted for eight hours": how long there was none.
@@ -709,6 +711,52 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
 }
 
 const clause = (c: Context, i: number) => c.clause.has(i);
+
+/**
+ * "a federal jury in Fort Worth deliberated for less than 10 minutes" → "a federal jury
+ * deliberated"; "Assange, who denies the accusation, has avoided extradition to Sweden for
+ * seven years" → "Assange has avoided extradition to Sweden": who did what, for a span of
+ * time after "for" (the label reads "how long ...").
+ */
+function howLong(c: Context, link: number): Phrase {
+  const { tokens } = c;
+  // The verb, back over at most four words of what it did ("avoided extradition to Sweden").
+  let verb = -1;
+  for (let k = link - 1; k >= link - 5 && clause(c, k) && !c.taken.has(k) && isWord(tokens, k); k--) {
+    const w = lowerAt(tokens, k);
+    if (participle(w) !== null || (isGerund(w) && AUXILIARIES.has(lowerAt(tokens, k - 1)))) {
+      verb = k;
+      break;
+    }
+    // "showed that practicing yoga for 12 weeks": no verb of the span across "that" or a gerund.
+    if (isGerund(w) || (isFunction(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w))) return [];
+  }
+  if (verb < 0) return [];
+  let first = verb;
+  while (first > 0 && clause(c, first - 1) && AUXILIARIES.has(lowerAt(tokens, first - 1))) first--;
+  let last = link - 1;
+  // "continued ultimately for 12 months"
+  while (last > verb && (ADVERBS.has(lowerAt(tokens, last)) || /ly$/.test(lowerAt(tokens, last)))) last--;
+  const did = [...Array(last + 1 - first).keys()].map((n) => first + n);
+  let subject = subjectOf(c, verb);
+  // "a federal jury in Fort Worth": the subject is the noun before its place.
+  const at = subject.length ? lowerAt(tokens, subject[0]! - 1) : '';
+  if (/^(?:in|at|from|of)$/.test(at) && clause(c, subject[0]! - 2)) {
+    const head = phraseEndingAt(c, subject[0]! - 2, 3);
+    if (head.length) subject = head;
+  }
+  // "Assange, who denies the accusation, has avoided": the subject before a clause about it.
+  if (!subject.length && tokens[first - 1]?.text === ',') {
+    let k = first - 2;
+    while (k > 0 && tokens[k]!.text !== ',' && first - k < 12) k--;
+    if (tokens[k]?.text === ',' && /^(?:who|which)$/.test(lowerAt(tokens, k + 1)))
+      subject = phraseEndingAt({ ...c, clause: new Set([...c.clause, ...clauseSide(tokens, k - 1, -1)]) }, k - 1, 3);
+  }
+  // "no inmate checks were conducted": "time without inmate checks" says it better.
+  if (!subject.length || subject.some((k) => c.taken.has(k)) || lowerAt(tokens, subject[0]! - 1) === 'no') return [];
+  const determiner = DETERMINERS.has(lowerAt(tokens, subject[0]! - 1)) ? [lowerAt(tokens, subject[0]! - 1)] : [];
+  return [...determiner, ...subject, ...did];
+}
 
 // Verbs that report rather than measure: the subject before them is what the figure is about.
 const REPORTS = new Set('seen saw posted reported recorded logged delivered registered booked enjoyed'.split(' '));
