@@ -831,6 +831,20 @@ describe('ranking', () => {
     expect(texts('Battery life is up 40 hours on the old model.')).toEqual(['40 hours', '$1 million']);
   });
 
+  test('a change that did not happen makes no figure a change', () => {
+    const texts = (second: string) =>
+      findFigures({
+        title: 'Doubles title',
+        paragraphs: [
+          paragraph('The pair won the title in Turin on Sunday night.'),
+          paragraph(second, 1),
+          paragraph('In all, 12,000 fans watched the last match.', 2),
+        ],
+      }).map((f) => f.text);
+    expect(texts('They did not drop a single set in 15 matches at the Finals.')).toEqual(['12,000 fans', '15 matches']);
+    expect(texts('They saw their ranking drop after 15 matches at the Finals.')).toEqual(['15 matches', '12,000 fans']);
+  });
+
   test('only the figure in the clause that says "expected" was expected', () => {
     const figures = findFigures({
       title: 'Retailer results',
