@@ -43,11 +43,15 @@ export default defineContentScript({
     // The reading yields to the page between stages (plain timers, not ctx's: a reading
     // under way still answers the popup that asked for it).
     const analyze = async () => {
-      const result = await session.read(location.href, async (stage) => {
-        // The popup may be closed by now: nobody to tell.
-        sendMessage('analysisProgress', { stage }).catch(() => {});
-        await yieldToPage();
-      });
+      const result = await session.read(
+        location.href,
+        async (stage) => {
+          // The popup may be closed by now: nobody to tell.
+          sendMessage('analysisProgress', { stage }).catch(() => {});
+          await yieldToPage();
+        },
+        { onPreview: (reading) => void sendMessage('analysisPreview', { reading }).catch(() => {}) },
+      );
       // A single-page app may have put another article in place of the one whose repeats are hidden.
       repeats.followArticle();
       return result;

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadingStage } from './core/read-page';
-import type { PageReadingResult } from './core/types';
+import type { PageReading, PageReadingResult } from './core/types';
 
 /** Which repeated paragraphs are hidden on the page right now. */
 export interface RepeatsState {
@@ -34,6 +34,12 @@ export interface ProtocolMap {
    * stage it begins. The popup shows it when the reading takes longer than a blink.
    */
   analysisProgress(data: { stage: ReadingStage }): void;
+  /**
+   * From the content script to the popup, while it reads the page for `analyze`: the
+   * reading before its repeats are looked for, on which the popup starts its own stages
+   * (completeAnalysisAfterPreview).
+   */
+  analysisPreview(data: { reading: PageReading }): void;
   /** Hides or shows the repeated paragraphs of the last analysis on the page. */
   setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
   /** Whether repeated paragraphs are hidden on the page now. */

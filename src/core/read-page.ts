@@ -75,6 +75,12 @@ export interface ReadPageOptions {
   chineseFigures?: ChineseFigures;
   /** Clock for `timings`; performance.now where it exists. */
   now?: () => number;
+  /**
+   * Hears the reading as it stands before its repeats are looked for (every duplicateOf
+   * null), so that the popup can run the text stages meanwhile (issue 17; see
+   * completeAnalysisAfterPreview). Not called for a page refused.
+   */
+  onPreview?: (preview: PageReading) => void;
 }
 
 /** A reading and the page's own elements its paragraphs came from (for the page side). */
@@ -150,23 +156,20 @@ function* pageStages(
   const read = article.length > 0 ? article : extracted.everyBlock;
   const { evidence, verdict } = yield* stage('judge', () => judgePage(doc, read, metadata));
   if (verdict.kind === 'nothing-to-read') return failed(notAnArticle('no-text'));
+  const doubt = verdict.kind === 'doubtful' ? doubtOf(verdict.doubt) : null;
+  const parts = { doc, pageUrl, metadata, copy, extracted, article: read, related, evidence, doubt, options };
+  if (options.onPreview) {
+    const preview = assembleReading({ ...parts, duplicateOf: [], options: { ...options, withContentHtml: false } });
+    if (preview.result.ok) options.onPreview(withoutOk(preview.result));
+  }
   // Repeats are looked for among the first paragraphs only (page-limits.ts).
   const duplicateOf = yield* stage('repeats', () => findRepeats(read.slice(0, MAX_TEXT_STEP_PARAGRAPHS)));
-  const doubt = verdict.kind === 'doubtful' ? doubtOf(verdict.doubt) : null;
 
-  return assembleReading({
-    doc,
-    pageUrl,
-    metadata,
-    copy,
-    extracted,
-    article: read,
-    related,
-    duplicateOf,
-    evidence,
-    doubt,
-    options,
-  });
+  return assembleReading({ ...parts, duplicateOf });
+}
+
+function withoutOk({ ok: _ok, ...reading }: { ok: true } & PageReading): PageReading {
+  return reading;
 }
 
 /** The page's half of the result (CONTRACT.md's order), and the page elements of its paragraphs. */
@@ -285,6 +288,33 @@ export async function readPageInStages(
     if (step.done) return step.value;
     await pause(step.value);
   }
+}
+
+/**
+ * completeAnalysis(reading), when the text stages already ran on `preview` (onPreview):
+ * the same reading before its repeats were found. Figures and highlights read only the
+ * title, the language and the paragraphs, so where no paragraph repeats another theirs
+ * stand as they are; else they run again on the paragraphs as they are now.
+ */
+export function completeAnalysisAfterPreview(
+  reading: PageReadingResult,
+  preview: AnalysisResult,
+  options: ReadPageOptions = {},
+): AnalysisResult {
+  const stands =
+    reading.ok &&
+    preview.ok &&
+    preview.title === reading.title &&
+    preview.lang === reading.lang &&
+    preview.paragraphs.length === reading.paragraphs.length &&
+    reading.paragraphs.every(
+      (paragraph, i) =>
+        paragraph.duplicateOf === null &&
+        paragraph.text === preview.paragraphs[i]!.text &&
+        paragraph.kind === preview.paragraphs[i]!.kind,
+    );
+  if (!stands || !reading.ok || !preview.ok) return completeAnalysis(reading, options);
+  return { ok: true, ...assembleAnalysis(reading, preview.figures, preview.highlights) };
 }
 
 // One short paragraph with a sum, a share and a date: enough for the figures and highlights

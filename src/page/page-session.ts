@@ -1,4 +1,4 @@
-import { readPageInStages, type ReadingStage } from '../core/read-page';
+import { readPageInStages, type ReadingStage, type ReadPageOptions } from '../core/read-page';
 import type { PageReadingResult, Paragraph } from '../core/types';
 
 /**
@@ -23,11 +23,12 @@ export class PageSession {
   async read(
     pageUrl: string,
     pause: (next: ReadingStage) => Promise<void> = async () => {},
+    options: Pick<ReadPageOptions, 'onPreview'> = {},
   ): Promise<PageReadingResult> {
     const reading = ++this.started;
     // The elements come from the walk made with the copy Readability reads, in the same
     // task: a page that changes while the later stages wait cannot shift them.
-    const { result, elements } = await readPageInStages(this.doc, pageUrl, pause);
+    const { result, elements } = await readPageInStages(this.doc, pageUrl, pause, options);
     if (reading === this.started) {
       this.paragraphs = result.ok ? result.paragraphs : [];
       this.elements = result.ok ? elements : [];

@@ -1,9 +1,9 @@
 import type { Browser } from 'wxt/browser';
 import type { ReadingStage } from '../core/read-page';
-import type { PageReadingResult } from '../core/types';
-import { loadTextStages, warmTextStagesWhile } from './load-text-stages';
+import type { AnalysisResult, PageReadingResult } from '../core/types';
+import { textStagesModule, warmTextStagesWhile } from './load-text-stages';
 import { classifyPageAccess, type RestrictionReason } from './page-access';
-import { getActiveTab, readTab } from './request-analysis';
+import { completeReading, getActiveTab, readTab } from './request-analysis';
 
 /** The stages the page reports as it reads, kept for whoever listens later. */
 export class ReadingProgress {
@@ -32,6 +32,8 @@ export type BegunReading =
       /** The page's half of the analysis; rejects with InjectionError or NoResponseError. */
       reading: Promise<PageReadingResult>;
       progress: ReadingProgress;
+      /** The text stages begun on the reading's preview, once the page sent one. */
+      early(): Promise<AnalysisResult> | undefined;
     };
 
 /**
@@ -42,16 +44,29 @@ export type BegunReading =
  */
 export async function beginReading(): Promise<BegunReading> {
   performance.mark('reading-begun');
-  void loadTextStages();
+  void textStagesModule();
   const tab = await getActiveTab();
   if (tab?.id === undefined) return { kind: 'no-tab' };
   performance.mark('tab-known');
   const access = classifyPageAccess(tab.url);
   if (!access.readable) return { kind: 'restricted', reason: access.reason };
   const progress = new ReadingProgress();
-  const reading = readTab(tab.id, (stage) => progress.report(stage));
+  // The page sends its reading before it looks for repeats (about 15-20 ms on the seed
+  // page): the text stages start on that (issue 17) and stand unless repeats were found.
+  let early: Promise<AnalysisResult> | undefined;
+  let settled = false;
+  const reading = readTab(
+    tab.id,
+    (stage) => progress.report(stage),
+    (preview) => {
+      early ??= completeReading({ ok: true, ...preview });
+      // Heard by whoever completes the reading; none when the reading fails.
+      early.catch(() => {});
+    },
+  );
+  const settle = () => (settled = true);
   // Whoever renders it hears a failure; until then it is no unhandled rejection.
-  reading.catch(() => {});
-  warmTextStagesWhile(reading);
-  return { kind: 'reading', tab: { ...tab, id: tab.id }, reading, progress };
+  reading.then(settle, settle);
+  warmTextStagesWhile(() => !settled && early === undefined);
+  return { kind: 'reading', tab: { ...tab, id: tab.id }, reading, progress, early: () => early };
 }

@@ -1,7 +1,8 @@
-import type { completeAnalysis, warmTextStages } from '../core/read-page';
+import type { completeAnalysis, completeAnalysisAfterPreview, warmTextStages } from '../core/read-page';
 
-interface TextStages {
+export interface TextStages {
   completeAnalysis: typeof completeAnalysis;
+  completeAnalysisAfterPreview: typeof completeAnalysisAfterPreview;
   warmTextStages: typeof warmTextStages;
 }
 
@@ -15,11 +16,14 @@ let loading: Promise<TextStages> | undefined;
 
 // The two names taken from the module at once, so that the bundler leaves the rest of
 // read-page (the page's half: Readability and all) out of this chunk.
-const textStagesModule = () =>
-  (loading ??= import('../core/read-page').then(({ completeAnalysis, warmTextStages }) => ({
-    completeAnalysis,
-    warmTextStages,
-  })));
+export const textStagesModule = () =>
+  (loading ??= import('../core/read-page').then(
+    ({ completeAnalysis, completeAnalysisAfterPreview, warmTextStages }) => ({
+      completeAnalysis,
+      completeAnalysisAfterPreview,
+      warmTextStages,
+    }),
+  ));
 
 export function loadTextStages(): Promise<TextStages['completeAnalysis']> {
   return textStagesModule().then((module) => module.completeAnalysis);
@@ -31,17 +35,14 @@ export function loadTextStages(): Promise<TextStages['completeAnalysis']> {
 const WARM_ROUNDS = 20;
 
 /**
- * Runs the text stages on a short paragraph while `reading` is pending, one run per task
- * so that the reading's answer waits for one run at most: the popup has nothing else to
- * do while the page reads itself, and a freshly started popup runs them several times
- * slower than a warm one (issue 17).
+ * Runs the text stages on a short paragraph while `waiting()` holds (the page is still
+ * reading itself), one run per task so that what ends the wait waits for one run at most:
+ * the popup has nothing else to do meanwhile, and a freshly started popup runs them
+ * several times slower than a warm one (issue 17).
  */
-export function warmTextStagesWhile(reading: Promise<unknown>): void {
-  let pending = true;
-  const settle = () => (pending = false);
-  reading.then(settle, settle);
+export function warmTextStagesWhile(waiting: () => boolean): void {
   void textStagesModule().then(async (module) => {
-    for (let round = 0; round < WARM_ROUNDS && pending; round++) {
+    for (let round = 0; round < WARM_ROUNDS && waiting(); round++) {
       module.warmTextStages();
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

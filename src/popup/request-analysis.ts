@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ReadingStage } from '../core/read-page';
-import { loadTextStages } from './load-text-stages';
+import { textStagesModule } from './load-text-stages';
 import { textStageOptions } from './text-stage-options';
-import type { AnalysisResult, PageReadingResult } from '../core/types';
+import type { AnalysisResult, PageReading, PageReadingResult } from '../core/types';
 import { onMessage, sendMessage } from '../messaging';
 import type { RestrictionReason } from './page-access';
 import { describeError } from '../core/errors';
@@ -72,12 +72,16 @@ export type AnalysisStage = ReadingStage | 'figures';
 export async function readTab(
   tabId: number,
   onProgress: (stage: ReadingStage) => void = () => {},
+  onPreview: (preview: PageReading) => void = () => {},
   timeoutMs = 30_000,
 ): Promise<PageReadingResult> {
   // Only from the tab asked: a reading elsewhere (a reader view being prepared) is not this
   // one. Heard from before the injection, which starts the reading (entrypoints/content.ts).
-  const stopListening = onMessage('analysisProgress', ({ data, sender }) => {
+  const stopProgress = onMessage('analysisProgress', ({ data, sender }) => {
     if (sender.tab?.id === tabId) onProgress(data.stage);
+  });
+  const stopPreview = onMessage('analysisPreview', ({ data, sender }) => {
+    if (sender.tab?.id === tabId) onPreview(data.reading);
   });
   let reading: PageReadingResult | undefined;
   try {
@@ -85,7 +89,8 @@ export async function readTab(
     performance.mark('script-ready');
     reading = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
   } finally {
-    stopListening();
+    stopProgress();
+    stopPreview();
   }
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
   if (!reading) throw new NoResponseError('the page went away before answering');
@@ -96,6 +101,20 @@ export async function readTab(
 
 /** The analysis completed here with the stages that need only the text (figures, highlights). */
 export async function completeReading(reading: PageReadingResult): Promise<AnalysisResult> {
-  const completeAnalysis = await loadTextStages();
+  const { completeAnalysis } = await textStagesModule();
   return completeAnalysis(reading, await textStageOptions(reading));
+}
+
+/**
+ * The same, when the text stages already ran (or are running) on the reading's preview:
+ * their answer stands unless the page's repeats or a changed page say otherwise.
+ */
+export async function completeReadingAfter(
+  reading: PageReadingResult,
+  early: Promise<AnalysisResult>,
+): Promise<AnalysisResult> {
+  const earlier = await early.catch(() => null);
+  if (!earlier) return completeReading(reading);
+  const { completeAnalysisAfterPreview } = await textStagesModule();
+  return completeAnalysisAfterPreview(reading, earlier, await textStageOptions(reading));
 }

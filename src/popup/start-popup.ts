@@ -10,7 +10,13 @@ import { renderProblem } from '../ui/render-problem';
 import { openReader } from './open-reader';
 import { renderPinHint } from './pin-hint';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
-import { completeReading, InjectionError, NoResponseError, type AnalysisStage } from './request-analysis';
+import {
+  completeReading,
+  completeReadingAfter,
+  InjectionError,
+  NoResponseError,
+  type AnalysisStage,
+} from './request-analysis';
 import { beginReading, type BegunReading } from './begin-reading';
 import { describeError } from '../core/errors';
 
@@ -107,7 +113,8 @@ export async function startPopup(root: HTMLElement, begun: Promise<BegunReading>
     // No wait for a frame here (there was one, 10-20 ms): Chromium paints the popup's
     // header no earlier than the rest whether or not a frame comes between (Element
     // Timing, npm run bench -- chromium), so the rest comes at once.
-    const result = await completeReading(reading);
+    const early = started.early();
+    const result = await (early ? completeReadingAfter(reading, early) : completeReading(reading));
     performance.mark('analysis-received');
     if (!result.ok) {
       show(root, renderProblem(analysisProblem(result.error, retry)));
