@@ -741,7 +741,7 @@ function listVerb(c: Context, link: number): number {
   for (let k = link - 1; k >= 0 && link - k <= 12; k--) {
     const w = lowerAt(tokens, k);
     if (c.taken.has(k)) continue;
-    if ((tokens[k]!.kind === 'sym' && !/^[,.\-]$/.test(w)) || CLAUSE_WORDS.has(w)) return -1;
+    if ((tokens[k]!.kind === 'sym' && !/^[,.-]$/.test(w)) || CLAUSE_WORDS.has(w)) return -1;
     // "a loaded handgun": after a determiner a past form is an adjective; the verb has an object
     // after it ("possessed a ...", "hired 30 engineers"), never a noun ("seasoned ground beef").
     const object = DETERMINERS.has(lowerAt(tokens, k + 1)) || c.taken.has(k + 1);
