@@ -23,19 +23,10 @@ export function browserMarkup(html: string): string {
   return serialize(parse(html.replace(/^\uFEFF/, ''), { scriptingEnabled: false }));
 }
 
-/** A page read as the browser reads it, and a fresh copy of the same document for Readability. */
-export interface OpenedPage {
-  doc: Document;
-  /** Parses the same markup again: its elements line up one for one with `doc`'s. */
-  copy: () => Document;
-}
-
-export function openPage(html: string): OpenedPage {
-  const markup = browserMarkup(html);
-  return { doc: linkedomDocument(markup), copy: () => linkedomDocument(markup) };
-}
-
-/** The page as a linkedom document, built as a browser builds it. */
+/**
+ * The page as a linkedom document, built as a browser builds it. Readability's copy of it
+ * is the core's cloneNode (copy-for-readability.ts), not a second reading of the markup.
+ */
 export function parsePage(html: string): Document {
-  return openPage(html).doc;
+  return linkedomDocument(browserMarkup(html));
 }

@@ -36,23 +36,32 @@ function tooLarge(source: string): InputTooLargeError {
   return new InputTooLargeError(`${source} is larger than ${megabytes(MAX_INPUT_BYTES)}, the most the command reads`);
 }
 
+/** Where reading starts when a file's size says nothing (a pipe, a device). */
+const FIRST_READ_BYTES = 64 * 1024;
+
 /**
  * At most `max` bytes of a file, and one more if there are more: a file's size on disk
- * says nothing for /dev/zero or a pipe, so the reading itself stops.
+ * says nothing for /dev/zero or a pipe, so the reading itself stops. A regular file is
+ * read into one buffer of its size (one byte more, to see it grow), with no copy.
  */
 async function readAtMost(path: string, max: number): Promise<Uint8Array> {
   const file = await open(path, 'r');
   try {
-    const chunks: Buffer[] = [];
+    const { size } = await file.stat();
+    let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : FIRST_READ_BYTES, max + 1));
     let total = 0;
     while (total <= max) {
-      const chunk = Buffer.alloc(Math.min(1024 * 1024, max + 1 - total));
-      const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        // Larger than its size said: grow, doubling, never past the limit's byte.
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, max + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const { bytesRead } = await file.read(buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
     }
-    return Buffer.concat(chunks);
+    return buffer.subarray(0, total);
   } finally {
     await file.close();
   }

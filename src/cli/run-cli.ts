@@ -3,7 +3,7 @@ import { formatMarkdown } from '../core/format-markdown';
 import type { AnalysisResult } from '../core/types';
 import { formatText } from './format-text';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './parse-args';
-import { openPage, type OpenedPage } from './parse-page';
+import { parsePage } from './parse-page';
 import { InputError, InputTooLargeError, readInput } from './read-input';
 import { describeError } from '../core/errors';
 
@@ -26,16 +26,16 @@ async function analyzeInput(source: string, url: string | null, io: CliIo): Prom
     const code = error instanceof InputTooLargeError ? 'TOO_LARGE' : 'UNREADABLE_INPUT';
     return { source, ok: false, error: { code, message } };
   }
-  let page: OpenedPage;
+  let doc: Document;
   try {
-    page = openPage(html);
+    doc = parsePage(html);
   } catch (error) {
     // linkedom throws on some markup browsers take in their stride: a class attribute of
     // a million names overflows its stack.
     const reason = describeError(error);
     return { source, ok: false, error: { code: 'UNREADABLE_INPUT', message: `cannot parse ${source}: ${reason}` } };
   }
-  return { source, ...analyze(page.doc, url, { copyDocument: page.copy }) };
+  return { source, ...analyze(doc, url) };
 }
 
 function render(record: CliRecord, options: CliOptions): { out: string; err: string } {

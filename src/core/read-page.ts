@@ -52,13 +52,6 @@ export type TextStage = 'figures' | 'highlights';
 
 export interface ReadPageOptions {
   /**
-   * A fresh copy of the same document for Readability to rewrite, when the caller can make
-   * one more cheaply than cloneNode (the command re-parses its HTML: in linkedom that is
-   * faster than cloning). It must come from the same markup through the same parser, so
-   * that its elements line up one for one with `doc`'s.
-   */
-  copyDocument?: () => Document;
-  /**
    * Also return Readability's cleaned article HTML (for the reader view). The elements
    * paragraphs came from carry ELEMENT_INDEX_ATTR = Paragraph.elementIndex. It is page
    * data: sanitise it where it is shown.
@@ -137,10 +130,10 @@ function* pageStages(
   const refused = refusal(doc, limits);
   if (refused) return failed(refused);
   const metadata = readMetadata(doc, pageUrl);
-  const copy = copyForReadability(doc, options.copyDocument);
+  const copy = copyForReadability(doc);
 
   const extracted = yield* stage('extract', () =>
-    extractBlocks(doc, copy, limits.maxNodes, () => copyForReadability(doc, options.copyDocument)),
+    extractBlocks(doc, copy, limits.maxNodes, () => copyForReadability(doc)),
   );
   if (!extracted) return failed(notAnArticle('no-text'));
   const { article, related } = yield* stage('related', () =>

@@ -1,4 +1,4 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -109,6 +109,10 @@ describe('the command bounds what it reads', () => {
   test('a gzip bomb is refused while it unpacks', async () => {
     const path = file(gzipSync(new Uint8Array(MAX_INPUT_BYTES + 2)));
     expect((await summarize([path])).record).toEqual(tooLarge(path));
+  });
+
+  test.skipIf(!existsSync('/dev/zero'))('a file with no end is refused once past the limit', async () => {
+    expect((await summarize(['/dev/zero'])).record).toEqual(tooLarge('/dev/zero'));
   });
 
   test('standard input over the limit is refused', async () => {
