@@ -59,6 +59,7 @@ export async function beginReading(): Promise<BegunReading> {
     tab.id,
     (stage) => progress.report(stage),
     (preview) => {
+      performance.mark('preview-heard');
       early ??= completeReading({ ok: true, ...preview });
       // Heard by whoever completes the reading; none when the reading fails.
       early.catch(() => {});
