@@ -683,6 +683,29 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ],
     ['One study showed that practicing yoga for 12 weeks led to fewer binges.', '12 weeks', 'practicing yoga'],
     [
+      'The victim was one of two people who contracted the mosquito borne virus.',
+      'two people',
+      'people who contracted the mosquito borne virus',
+    ],
+    [
+      'The universe appears as it is today 13.8 billion years after the Big Bang.',
+      '13.8 billion years',
+      'years after the Big Bang',
+    ],
+    // A count in a list is the object of the verb before the list's first item, not across a clause.
+    [
+      'He possessed a loaded .45-caliber handgun, three rifles, two shotguns and ammunition.',
+      'two shotguns',
+      'shotguns possessed',
+    ],
+    [
+      'Residents urged the district to phase it in over two years, and two board members proposed a cut.',
+      'two board members',
+      'board members proposed',
+    ],
+    // Sums offered instead of the first say the same thing.
+    ['She has a net worth of $17 million (or $12 million or $6 million), the claim says.', '$6 million', 'net worth'],
+    [
       'China had a smattering of infections—26 cases and 11 deaths between 2009 and 2018.',
       '11 deaths',
       'deaths between 2009 and 2018',
@@ -829,6 +852,20 @@ describe('ranking', () => {
       }).map((f) => f.text);
     expect(texts('Battery life is up to 40 hours on one charge.')).toEqual(['$1 million', '40 hours']);
     expect(texts('Battery life is up 40 hours on the old model.')).toEqual(['40 hours', '$1 million']);
+  });
+
+  test('a change that did not happen makes no figure a change', () => {
+    const texts = (second: string) =>
+      findFigures({
+        title: 'Doubles title',
+        paragraphs: [
+          paragraph('The pair won the title in Turin on Sunday night.'),
+          paragraph(second, 1),
+          paragraph('In all, 12,000 fans watched the last match.', 2),
+        ],
+      }).map((f) => f.text);
+    expect(texts('They did not drop a single set in 15 matches at the Finals.')).toEqual(['12,000 fans', '15 matches']);
+    expect(texts('They saw their ranking drop after 15 matches at the Finals.')).toEqual(['15 matches', '12,000 fans']);
   });
 
   test('only the figure in the clause that says "expected" was expected', () => {

@@ -69,6 +69,10 @@ const META_LINE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen)\b/i;
 const OFFER =
   /^\W*(?:\d+ issues for\b|(?:get|subscribe|sign up|join|try|start|buy|claim|grab|become|unlock)\b.*\b(?:subscri\w*|for as little as|membership|free trial|newsletter)\b)/i;
 
+// A change that did not happen ("did not drop a single set in five matches") makes no figure a change.
+const NEGATED_CHANGE =
+  /\b(?:not|never|n['’]t)\s+(?:rise|fall|drop|grow|increase|decrease|decline|jump|surge|plunge|cut|gain|raise)\b/gi;
+
 interface SentenceQuantities {
   sentence: string;
   found: (RecognisedQuantity | LabelledQuantity)[];
@@ -100,7 +104,7 @@ function quantitiesOf(
     const tokens = splitTokens(sentence);
     const chrome = META_LINE.test(sentence) || OFFER.test(sentence);
     const found = chrome ? [] : recogniseQuantities(tokens, sentence, habits);
-    return { sentence, tokens, found, totalOrChange: TOTAL_OR_CHANGE.test(sentence) };
+    return { sentence, tokens, found, totalOrChange: TOTAL_OR_CHANGE.test(sentence.replace(NEGATED_CHANGE, '')) };
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   CHANGE_WORDS,
+  CLAUSE_WORDS,
   clauseSide,
   COMPARATIVE,
   EMPTY_HEADS,
@@ -108,7 +109,7 @@ function unitWords(c: Context, span: FigureSpan): number[] {
  * [in China]. `subject` says the count may be the subject of the verb after it (it is not
  * when a preposition stands before it: "in 21 cities have been killed").
  */
-function countComplement(c: Context, after: number, subject: boolean, withCount = false): Phrase {
+function countComplement(c: Context, after: number, subject: boolean, withCount = false, ofCount = false): Phrase {
   const out: Phrase = [];
   let i = after;
   if (lowerAt(c.tokens, i) === 'of') {
@@ -154,8 +155,9 @@ function countComplement(c: Context, after: number, subject: boolean, withCount 
         : tail(j + 1);
     return [...out, j, ...adverb];
   }
-  // "28 people who came into contact with the patient"
-  if (subject && j === i && /^(?:who|that)$/.test(lowerAt(c.tokens, i))) {
+  // "28 people who came into contact with the patient"; "one of two people who contracted the virus"
+  // (a part of the count: "who" is its subject).
+  if ((subject || ofCount) && j === i && /^(?:who|that)$/.test(lowerAt(c.tokens, i))) {
     const rest: number[] = [];
     for (let k = i + 1; !c.taken.has(k) && isWord(c.tokens, k) && rest.length < 6; k++) {
       if (rest.length > 0 && AUXILIARIES.has(lowerAt(c.tokens, k))) break;
@@ -227,6 +229,13 @@ export function labelFigure(
   }
   const clause = new Set([...clauseSide(tokens, span.first - 1, -1), ...clauseSide(tokens, span.end + 1, 1)]);
   const c: Context = { tokens, taken, numbers, clause, common };
+  // "a net worth of $17 million (or $12 million or $6 million)": the other sums say the same thing.
+  const or = linkBefore(c, span.first);
+  if ((span.kind === 'money' || span.kind === 'percent') && lowerAt(tokens, or) === 'or') {
+    const end = tokens[or - 1]?.text === '(' ? or - 2 : or - 1;
+    const first = others.find((o) => o !== span && o.end === end && o.kind === span.kind);
+    if (first) return labelFigure(tokens, first, others, common);
+  }
   const role = roleLabels(c, span);
   const candidates = [...role.phrases, ...(role.only ? [] : labelCandidates(c, span)), ...role.fallback];
   // A label never says the figure's own number again ("a quarter century — quarter century").
@@ -326,6 +335,10 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
   }
   // "killed a total of 346 people": the count is the object of the verb before the empty head.
   let objectOf = link;
+  // "possessed a loaded handgun, three rifles, two shotguns": a count in a list is the object
+  // of the verb before the list's first item.
+  const listed = count ? listVerb(c, link) : -1;
+  if (listed >= 0) objectOf = listed;
   if (w === 'of' && count) {
     let k = link - 1;
     if (EMPTY_HEADS.has(lowerAt(tokens, k))) {
@@ -625,10 +638,15 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
     if (w === 'in' && lowerAt(tokens, link - 2) === 'to' && isWord(tokens, link - 1)) out.push(['time to', link - 1]);
   }
 
-  // "50 years since the band's formation"
-  if (count && DURATIONS.test(lowerAt(tokens, span.last)) && lowerAt(tokens, after) === 'since') {
+  // "50 years since the band's formation", "13.8 billion years after the Big Bang"
+  if (count && DURATIONS.test(lowerAt(tokens, span.last)) && /^(?:since|after|before)$/.test(lowerAt(tokens, after))) {
     const since = phraseStartingAt(c, after + 1, 4);
-    if (since.length && !TIME_WORDS.test(lowerAt(tokens, since[0]!)))
+    // "10 minutes before convicting Webb" tells when, not since what.
+    const verb = since.length > 0 && isVerbForm(lowerAt(tokens, since[0]!)) && lowerAt(tokens, after) !== 'since';
+    // "30 minutes before a meal significantly decreased hunger": the phrase ends at an adverb.
+    const adverb = since.findIndex((k) => ADVERBS.has(lowerAt(tokens, k)) || /ly$/.test(lowerAt(tokens, k)));
+    if (adverb >= 0) since.length = adverb;
+    if (since.length && !verb && !TIME_WORDS.test(lowerAt(tokens, since[0]!)))
       out.push([...unit, ...prepositional(c, after, since)]);
   }
   // "triple-digit growth for six consecutive quarters": how long the phrase before lasted.
@@ -670,11 +688,15 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
       after,
       !PREPOSITIONS.has(w) || w === 'than' || (w === 'to' && lowerAt(tokens, link - 1) === 'up'),
       w === 'with',
+      w === 'of',
     );
     if (complement.length) out.push([...unit, ...complement]);
     // The object of a verb: "Police arrested six people" → "people arrested".
     const verbBefore = lowerAt(tokens, objectOf);
-    const part = clause(c, objectOf) && !PREPOSITIONS.has(verbBefore) && !measure ? participle(verbBefore) : null;
+    const part =
+      (clause(c, objectOf) || objectOf === listed) && !PREPOSITIONS.has(verbBefore) && !measure
+        ? participle(verbBefore)
+        : null;
     // "cut 1,200 jobs in France" → "jobs cut in France"
     const where = /^(?:in|at|across|from|on)$/.test(lowerAt(tokens, after)) ? phraseStartingAt(c, after + 1, 3) : [];
     const place = where.length > 0 && !TIME_WORDS.test(lowerAt(tokens, where[0]!));
@@ -711,6 +733,29 @@ function labelCandidates(c: Context, span: FigureSpan): Phrase[] {
 }
 
 const clause = (c: Context, i: number) => c.clause.has(i);
+
+/** The verb before a list that a count after "," or "and" belongs to, or -1. */
+function listVerb(c: Context, link: number): number {
+  const { tokens } = c;
+  if (tokens[link]?.text !== ',' && lowerAt(tokens, link) !== 'and') return -1;
+  for (let k = link - 1; k >= 0 && link - k <= 12; k--) {
+    const w = lowerAt(tokens, k);
+    if (c.taken.has(k)) continue;
+    if ((tokens[k]!.kind === 'sym' && !/^[,.-]$/.test(w)) || CLAUSE_WORDS.has(w)) return -1;
+    // "a loaded handgun": after a determiner a past form is an adjective; the verb has an object
+    // after it ("possessed a ...", "hired 30 engineers"), never a noun ("seasoned ground beef").
+    const object = DETERMINERS.has(lowerAt(tokens, k + 1)) || c.taken.has(k + 1);
+    if (participle(w) !== null && !DETERMINERS.has(lowerAt(tokens, k - 1)) && object) return k;
+    // Only noun phrases stand between ("urged the district to phase the increase in over two
+    // years, and two board members proposed" joins clauses; "said she and 40 teachers" is a subject).
+    if (
+      tokens[k]!.kind === 'word' &&
+      ((isFunction(w) && !DETERMINERS.has(w)) || (isVerbForm(w) && participle(w) === null))
+    )
+      return -1;
+  }
+  return -1;
+}
 
 /**
  * "a federal jury in Fort Worth deliberated for less than 10 minutes" → "a federal jury
