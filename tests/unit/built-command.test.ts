@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCommand } from '../../scripts/build-cli';
-import { runCli } from '../../src/cli/run-cli';
 import { fixturesDir } from './helpers/fixtures';
+import { runCommand } from './helpers/run-command';
 
 // The command as users run it (package.json's bin): one bundled JavaScript file on plain
 // Node. Built into a folder outside the project, so that nothing it needs can come from
@@ -26,16 +26,7 @@ beforeAll(async () => {
   await buildCommand(bin);
 });
 
-async function fromSource(argv: string[], stdin = new Uint8Array()) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: async () => stdin,
-  });
-  return { code, stdout, stderr };
-}
+const fromSource = runCommand;
 
 async function fromBundle(argv: string[], stdin?: Uint8Array) {
   // A clean environment: no NODE_OPTIONS (tsx registers itself there) and no PATH to npx.

@@ -5,23 +5,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/run-cli';
 import { fixturesDir } from './helpers/fixtures';
+import { runCommand } from './helpers/run-command';
 
 const seed = join(fixturesDir, 'seed-article', 'page.html');
 const sectionFront = join(fixturesDir, 'section-front', 'page.html');
 const seedTitle = 'Alibaba’s $53B Investment to Lead AI and Cloud Computing Innovations';
 
-async function run(argv: string[], stdin: Uint8Array = new Uint8Array()) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: async () => stdin,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCommand;
 
 const jsonLines = (stdout: string) =>
   stdout
