@@ -25,10 +25,6 @@ export const textStagesModule = () =>
     }),
   ));
 
-export function loadTextStages(): Promise<TextStages['completeAnalysis']> {
-  return textStagesModule().then((module) => module.completeAnalysis);
-}
-
 // Warm-up runs at most, one per task. Measured on the seed page, cold popup, 6 clicks each
 // (figures and highlights on the page's text, median): none 55 ms, one run 47 ms, up to
 // 20 runs 38-46 ms; the page's reading, meanwhile, takes 100-150 ms.

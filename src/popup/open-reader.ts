@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { handOffToReader } from '../ui/reader-handoff';
-import { loadTextStages } from './load-text-stages';
-import { ensureContentScript, NoResponseError } from './request-analysis';
-import { textStageOptions } from './text-stage-options';
+import { completeReading, ensureContentScript, NoResponseError } from './request-analysis';
 import { sendMessage } from '../messaging';
 
 /**
@@ -11,13 +9,13 @@ import { sendMessage } from '../messaging';
  * when the page no longer holds an article.
  */
 export async function openReader(tabId: number): Promise<boolean> {
-  const textStages = loadTextStages();
   await ensureContentScript(tabId);
   const reading = await sendMessage('readerContent', undefined, tabId);
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
   if (!reading) throw new NoResponseError('the page went away before answering');
-  const completeAnalysis = await textStages;
-  const result = completeAnalysis(reading, await textStageOptions(reading));
+  // Completed as the popup completes its own reading (the text stages' chunk is loaded
+  // by then: the popup's first script fetched it).
+  const result = await completeReading(reading);
   if (!result.ok) return false;
   const url = await handOffToReader(result);
   // Next to the article, like a link opened from it.
