@@ -3,10 +3,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPageInStages } from '../src/core/read-page';
 import type { PageReadingResult } from '../src/core/types';
 import { onMessage, removeAllListeners, sendMessage } from '../src/messaging';
-import type { RepeatsLabels } from '../src/page/hide-repeats';
+import { hideRepeats, type RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
 import { RepeatsOnPage } from '../src/page/repeats-on-page';
 import { TextRevealer } from '../src/page/reveal-text';
+import { selectRepeatElements } from '../src/page/select-repeat-elements';
 import { takeOverPage } from '../src/page/take-over-page';
 import { yieldToPage } from '../src/page/yield-to-page';
 
@@ -30,7 +31,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const session = new PageSession(document);
-    const repeats = new RepeatsOnPage(document, session, repeatsLabels());
+    const repeats = new RepeatsOnPage(document, session);
+    const labels = repeatsLabels();
     // Plain timers: WXT's ctx ones stop when the page forges its "newer copy" event (see
     // take-over-page.ts); the mark's own timer only ever clears the mark.
     const revealer = new TextRevealer(document);
@@ -43,15 +45,11 @@ export default defineContentScript({
     // The reading yields to the page between stages (plain timers, not ctx's: a reading
     // under way still answers the popup that asked for it).
     const analyze = async () => {
-      const result = await session.read(
-        location.href,
-        async (stage) => {
-          // The popup may be closed by now: nobody to tell.
-          sendMessage('analysisProgress', { stage }).catch(() => {});
-          await yieldToPage();
-        },
-        { onPreview: (reading) => void sendMessage('analysisPreview', { reading }).catch(() => {}) },
-      );
+      const result = await session.read(location.href, async (stage) => {
+        // The popup may be closed by now: nobody to tell.
+        sendMessage('analysisProgress', { stage }).catch(() => {});
+        await yieldToPage();
+      });
       // A single-page app may have put another article in place of the one whose repeats are hidden.
       repeats.followArticle();
       return result;
@@ -80,8 +78,16 @@ export default defineContentScript({
       });
       return result;
     });
-    onMessage('setRepeatsHidden', ({ data }) => repeats.setHidden(data.hidden));
     onMessage('getRepeatsState', () => repeats.state());
+    onMessage('setRepeatsHidden', ({ data }) =>
+      repeats.setHidden(data.hidden, () =>
+        hideRepeats(
+          document,
+          selectRepeatElements(session.paragraphCount, data.repeats, (paragraph) => session.elementOf(paragraph)),
+          labels,
+        ),
+      ),
+    );
     onMessage('reveal', ({ data }) => {
       const element = session.elementOf(data.paragraph);
       return element ? revealer.reveal(element, data.text) : false;

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadingStage } from './core/read-page';
-import type { PageReading, PageReadingResult } from './core/types';
+import type { PageReadingResult } from './core/types';
 
 /** Which repeated paragraphs are hidden on the page right now. */
 export interface RepeatsState {
@@ -20,7 +20,7 @@ export interface ProtocolMap {
   ping(): true;
   /**
    * Reads the page as it is now (readPage); the popup completes the analysis with the
-   * steps that need only the text.
+   * steps that need only the text (repeats among them).
    */
   analyze(): PageReadingResult;
   /**
@@ -34,16 +34,14 @@ export interface ProtocolMap {
    * stage it begins. The popup shows it when the reading takes longer than a blink.
    */
   analysisProgress(data: { stage: ReadingStage }): void;
-  /**
-   * From the content script to the popup, while it reads the page for `analyze`: the
-   * reading before its repeats are looked for, on which the popup starts its own stages
-   * (completeAnalysisAfterPreview).
-   */
-  analysisPreview(data: { reading: PageReading }): void;
-  /** Hides or shows the repeated paragraphs of the last analysis on the page. */
-  setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
   /** Whether repeated paragraphs are hidden on the page now. */
   getRepeatsState(): RepeatsState;
+  /**
+   * Hides or shows the repeated paragraphs of the last analysis on the page: `repeats`
+   * are the indices of the paragraphs that repeat an earlier one, as the popup's repeats
+   * stage found them.
+   */
+  setRepeatsHidden(data: { hidden: boolean; repeats: number[] }): RepeatsState;
   /** Scrolls to a paragraph of the last analysis and marks `text` in it briefly. */
   reveal(data: { paragraph: number; text: string }): boolean;
 }
