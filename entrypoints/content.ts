@@ -1,29 +1,17 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPageInStages } from '../src/core/read-page';
 import type { PageReadingResult } from '../src/core/types';
 import { onMessage, removeAllListeners, sendMessage } from '../src/messaging';
-import { hideRepeats, type RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
 import { RepeatsOnPage } from '../src/page/repeats-on-page';
-import { TextRevealer } from '../src/page/reveal-text';
-import { selectRepeatElements } from '../src/page/select-repeat-elements';
+import { shareSession } from '../src/page/shared-session';
 import { takeOverPage } from '../src/page/take-over-page';
 import { yieldToPage } from '../src/page/yield-to-page';
 
-/** The words of the note that stands in for hidden repeats, in the reader's language. */
-function repeatsLabels(): RepeatsLabels {
-  return {
-    note: (count) =>
-      count === 1
-        ? browser.i18n.getMessage('repeatsNoteOne')
-        : browser.i18n.getMessage('repeatsNoteMany', String(count)),
-    show: browser.i18n.getMessage('repeatsNoteShow'),
-  };
-}
-
 // Injected only when the reader clicks the toolbar button (activeTab), never declared
-// for every page. Answers the protocol in src/messaging.ts; all work lives in src/page.
+// for every page. Reads the page and answers the protocol in src/messaging.ts; hiding
+// repeats and revealing a passage are page-changes.content.ts's, injected on first use.
+// All work lives in src/page.
 export default defineContentScript({
   registration: 'runtime',
   // WXT would also announce a newer copy of this script to older ones through
@@ -32,16 +20,10 @@ export default defineContentScript({
   main() {
     const session = new PageSession(document);
     const repeats = new RepeatsOnPage(document, session);
-    const labels = repeatsLabels();
-    // Plain timers: WXT's ctx ones stop when the page forges its "newer copy" event (see
-    // take-over-page.ts); the mark's own timer only ever clears the mark.
-    const revealer = new TextRevealer(document);
     // A newer copy stops this one through the isolated world, not through WXT's ctx,
-    // which the page can invalidate (issue #6).
-    takeOverPage(() => {
-      removeAllListeners();
-      revealer.clear();
-    });
+    // which the page can invalidate (issue #6); its session replaces this one's.
+    takeOverPage(removeAllListeners);
+    shareSession({ session, repeats });
     // The reading yields to the page between stages (plain timers, not ctx's: a reading
     // under way still answers the popup that asked for it).
     const analyze = async () => {
@@ -79,18 +61,5 @@ export default defineContentScript({
       return result;
     });
     onMessage('getRepeatsState', () => repeats.state());
-    onMessage('setRepeatsHidden', ({ data }) =>
-      repeats.setHidden(data.hidden, () =>
-        hideRepeats(
-          document,
-          selectRepeatElements(session.paragraphCount, data.repeats, (paragraph) => session.elementOf(paragraph)),
-          labels,
-        ),
-      ),
-    );
-    onMessage('reveal', ({ data }) => {
-      const element = session.elementOf(data.paragraph);
-      return element ? revealer.reveal(element, data.text) : false;
-    });
   },
 });

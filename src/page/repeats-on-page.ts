@@ -8,7 +8,9 @@ export interface RepeatsOnPageState extends HiddenRepeats {
 
 /**
  * The reader's "Hide repeats" choice for the page the content script lives in: it lasts
- * as long as the page, and belongs to the session's last analysis.
+ * as long as the page, and belongs to the session's last analysis. The choice and the
+ * undoing live here, in the content script; the hiding itself is the page-changes
+ * script's (entrypoints/page-changes.content.ts), loaded when the reader first asks for it.
  */
 export class RepeatsOnPage {
   private chosen = false;

@@ -54,6 +54,13 @@ async function ensureInjected(
 export const ensureContentScript = (tabId: number): Promise<void> =>
   ensureInjected(tabId, '/content-scripts/content.js', () => sendMessage('ping', undefined, tabId));
 
+/**
+ * Injects the page-changes script (hide repeats, reveal a passage; issue 17) unless a copy
+ * already answers in this tab. activeTab's grant still holds: the popup is open on the tab.
+ */
+export const ensurePageChanges = (tabId: number): Promise<void> =>
+  ensureInjected(tabId, '/content-scripts/page-changes.js', () => sendMessage('pageChangesLoaded', undefined, tabId));
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new NoResponseError(`no answer in ${ms} ms`)), ms);

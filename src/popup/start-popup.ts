@@ -10,7 +10,7 @@ import { renderProblem } from '../ui/render-problem';
 import { openReader } from './open-reader';
 import { renderPinHint } from './pin-hint';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
-import { InjectionError, NoResponseError, type AnalysisStage } from './request-analysis';
+import { ensurePageChanges, InjectionError, NoResponseError, type AnalysisStage } from './request-analysis';
 import { beginReading, type BegunReading } from './begin-reading';
 import { describeError } from '../core/errors';
 import type { Analysis } from '../core/types';
@@ -28,10 +28,21 @@ function show(root: HTMLElement, content: HTMLElement): void {
 }
 
 function pageActions(tabId: number, url: string | undefined, analysis: Analysis): PageActions {
+  // The page-changes script, injected on the reader's first hide, show or reveal (the tab
+  // is asked once per popup whether a copy is there already).
+  let injected: Promise<void> | undefined;
+  const withPageChanges = <T>(send: () => Promise<T>): Promise<T> => {
+    injected ??= ensurePageChanges(tabId).catch((error: unknown) => {
+      injected = undefined;
+      throw error;
+    });
+    return injected.then(send);
+  };
   const repeats = analysis.paragraphs.filter((p) => p.duplicateOf !== null).map((p) => p.index);
   return {
     tabId,
-    reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
+    reveal: (paragraph, text) =>
+      withPageChanges(() => sendMessage('reveal', { paragraph, text }, tabId)).catch(() => false),
     // Chromium closes the popup when the new tab takes the focus; Firefox leaves it
     // open over the reader tab (issue #16), so it closes itself once the tab is there.
     openReader: () =>
@@ -45,7 +56,7 @@ function pageActions(tabId: number, url: string | undefined, analysis: Analysis)
     repeats: {
       // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
       setHidden: (hidden) =>
-        sendMessage('setRepeatsHidden', { hidden, repeats }, tabId).then(
+        withPageChanges(() => sendMessage('setRepeatsHidden', { hidden, repeats }, tabId)).then(
           (state) => state ?? null,
           () => null,
         ),
