@@ -6,9 +6,10 @@ import { runReadability } from '../../src/core/extract/run-readability';
 import { MAX_TEXT_STEP_PARAGRAPHS } from '../../src/core/page-limits';
 import { completeAnalysis, readPage, readPageInStages, type ReadingStage } from '../../src/core/read-page';
 import { findRepeats } from '../../src/core/repeats/find-repeats';
-import type { PageReading, Paragraph } from '../../src/core/types';
+import type { Paragraph } from '../../src/core/types';
 import { PageSession } from '../../src/page/page-session';
 import { newsParagraph } from '../fixtures/generated-pages';
+import { makeAnalysis } from './helpers/analysis';
 import { loadFixtures, parsePage } from './helpers/fixtures';
 
 const seed = loadFixtures().find((f) => f.name === 'seed-article')!;
@@ -121,21 +122,8 @@ describe('the repeats stage, run on the reading', () => {
     // A word-for-word copy of a paragraph within reach, and another past it.
     paragraphs[10] = paragraph(10, newsParagraph(3));
     paragraphs.push(paragraph(MAX_TEXT_STEP_PARAGRAPHS, newsParagraph(3)));
-    const reading: PageReading = {
-      title: 'A long report',
-      byline: null,
-      siteName: null,
-      lang: 'en',
-      dir: null,
-      publishedTime: null,
-      excerpt: null,
-      url: null,
-      wordCount: 60 * paragraphs.length,
-      readingMinutes: 1,
-      text: paragraphs.map((p) => p.text).join('\n\n'),
-      paragraphs,
-      relatedLinks: [],
-    };
+    // An analysis's shape holds a reading's (its figures and highlights are found again).
+    const reading = makeAnalysis({ title: 'A long report', paragraphs, wordCount: 60 * paragraphs.length });
     const analysis = completeAnalysis({ ok: true, ...reading });
     if (!analysis.ok) throw new Error(analysis.error.message);
     expect(analysis.paragraphs).toHaveLength(paragraphs.length);
