@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyEventListenersPlugin } from './lazy-event-listeners';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILT_COMMAND = join(projectRoot, 'dist', 'news-essentials.mjs');
@@ -29,6 +30,8 @@ export async function buildCommand(outfile = BUILT_COMMAND): Promise<string> {
         'const require = __createRequire(import.meta.url);',
       ].join('\n'),
     },
+    // linkedom's nodes without a listener map each (scripts/lazy-event-listeners.ts).
+    plugins: [lazyEventListenersPlugin],
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -6,6 +6,7 @@ import { prefersDecimalComma } from './read-numerals';
 import { mayHoldQuantity, recogniseQuantities, type PageHabits, type RecognisedQuantity } from './recognise-quantities';
 import type { QuantityRole } from './recognised-quantity';
 import { isNewsworthy, scoreFigure, TOTAL_OR_CHANGE } from './rank-figures';
+import { qualifierBefore } from './read-qualifier';
 import { NEAR, saysAgain, stem, tellsExpected } from './sentence-signals';
 import { splitTokens, type Token } from './split-tokens';
 import { isChineseText } from '../text/chinese-text';
@@ -31,6 +32,8 @@ interface Candidate {
   /** Its sentence is a row of numbers (a box score, a table's line): "3 tackles, 2 assists (5 combined)." */
   statLine: boolean;
   role: QuantityRole | undefined;
+  /** Words before it that make it a bound or an estimate ("more than "), added to its text once ranked. */
+  qualifier: string;
 }
 
 const STORY_PARAGRAPHS = 3;
@@ -202,6 +205,14 @@ export function findFigures(input: FigureInput): Figure[] {
           statLine:
             paragraph.kind === 'table' || (tokens.length > 0 && isStatLine(tokens, found as RecognisedQuantity[])),
           role: (q as RecognisedQuantity).role,
+          qualifier:
+            tokens.length > 0
+              ? qualifierBefore(
+                  sentence.slice(0, tokens[(q as RecognisedQuantity).first]!.start),
+                  unit?.split(' ').at(-1) ?? null,
+                  value,
+                )
+              : '',
         };
         candidates.push(candidate);
         for (const key of keys) byKey.set(key, candidate);
@@ -282,6 +293,6 @@ export function findFigures(input: FigureInput): Figure[] {
       .map((c) => ({ c, score: score(c) }))
       .sort((a, b) => b.score - a.score || a.c.order - b.c.order)
       .filter(({ c }) => !c.statLine || ++statLines <= MAX_STAT_LINES)
-      .map(({ c }) => c.figure)
+      .map(({ c }) => (c.qualifier ? { ...c.figure, text: c.qualifier + c.figure.text } : c.figure))
   );
 }

@@ -5,6 +5,7 @@ import { FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from '../text/function-words';
 import { dimensionOf } from './measure-units';
 import { RATIO_WORD, readRatio } from './read-ratio';
 import { readScore } from './read-score';
+import { ORDINAL_WORD, readTally } from './read-tally';
 import { GLUED_MAGNITUDES, MAGNITUDES, readDigits, readSpelled, SPELLED_NUMBER } from './read-numerals';
 import type { Token } from './split-tokens';
 
@@ -435,6 +436,17 @@ function foreignCount(tokens: readonly Token[], at: number, amount: Amount): Uni
     return { kind: 'percent', unit: '%', last: PERCENT_WORDS.test(text) ? at : at + 1 };
   // "14 дней", "3 anos", "20 грамм": a span of time or a measure in the page's language, at any size.
   if (amount.value >= 2 && FOREIGN_UNITS.test(text)) return { kind: 'count', unit: word.text, last: at };
+  // "60 palavras por minuto", "30 Besucher pro Tag": a rate, whatever its size.
+  const per = tokens[at + 1];
+  const time = tokens[at + 2];
+  if (
+    /^\p{L}{3}/u.test(text) &&
+    per &&
+    time &&
+    /^(?:por|par|pro|per|al)$/i.test(per.text) &&
+    FOREIGN_TIMES.test(time.text)
+  )
+    return { kind: 'count', unit: `${word.text} ${per.text} ${time.text}`, last: at + 2 };
   if (Math.abs(amount.value) < 100) return null;
   if (!/^\p{L}{3}/u.test(text) || FOREIGN_MAGNITUDE.test(text) || MONTH_STEMS.test(text)) return null;
   if (OTHER_FUNCTION_WORDS.has(text) || FUNCTION_WORDS.has(text) || tokens[at + 1]?.kind === 'num') return null;
@@ -445,6 +457,9 @@ function foreignCount(tokens: readonly Token[], at: number, amount: Amount): Uni
 // Portuguese, Spanish, French, Italian, Indonesian, Russian).
 const FOREIGN_UNITS =
   /^(?:jahre?n?|tage?n?|monate?n?|wochen|stunden|minuten|sekunden|anos|años|dias|días|meses|semanas|horas|minutos|segundos|ans|années|jours|mois|semaines|heures|anni|giorni|mesi|settimane|ore|tahun|hari|bulan|minggu|jam|menit|detik|лет|года?|годов|дн(?:я|ей)|недел[иь]|месяц(?:а|ев)|час(?:а|ов)|минут|секунд|kilomet\p{L}*|quil[oô]met\p{L}*|met(?:er|ern|ros|res|ri)|gramm?(?:as|os|es|i)?|kilogramm?\p{L}*|lit(?:er|ern|ros|res|ri)|грамм\p{L}*|килограмм\p{L}*|литр\p{L}*|километр\p{L}*|метр(?:а|ов)|menschen|personen|personas|pessoas|personnes|persone|orang|человек)$/u;
+// The spans of time a rate is given per ("por minuto", "pro Tag", "par jour", "al giorno").
+const FOREIGN_TIMES =
+  /^(?:segundo|minuto|hora|d[ií]a|semana|m[eê]s|a[nñ]o|seconde|minute|heure|jour|semaine|mois|an|année|sekunde|stunde|tag|woche|monat|jahr|secondo|ora|giorno|settimana|mese|anno|detik|menit|jam|hari|minggu|bulan|tahun)$/iu;
 const PERCENT_WORDS = /^(?:prozent|percento|persen|процент\p{L}*)$/u;
 
 // Words that make a bare number a quantity: "about 660,000", "the more than 12,000 in
@@ -792,7 +807,8 @@ const round = (value: number) => Number(value.toPrecision(12));
 export function mayHoldQuantity(text: string, habits: PageHabits): boolean {
   return (
     /[0-9]|digit|percentage/i.test(text) ||
-    (habits.english && (SPELLED_NUMBER.test(text) || HYPHENATED_SUM.test(text) || RATIO_WORD.test(text)))
+    (habits.english &&
+      (SPELLED_NUMBER.test(text) || HYPHENATED_SUM.test(text) || RATIO_WORD.test(text) || ORDINAL_WORD.test(text)))
   );
 }
 
@@ -879,6 +895,7 @@ export function recogniseQuantities(tokens: readonly Token[], text: string, habi
       (word ? readHyphenatedSum(tokens, at, habits) : null) ??
       (word ? readHyphenatedMeasure(tokens, at, habits) : null) ??
       readScore(tokens, at, text) ??
+      (habits.english ? readTally(tokens, at, text) : null) ??
       (habits.english ? readRatio(tokens, at, text) : null) ??
       (tokens[at]!.kind === 'num' || (word && readSpelled(tokens, at))
         ? readQuantity(tokens, at, text, habits, true)
