@@ -288,19 +288,28 @@ export async function readPageInStages(
   }
 }
 
-// One short paragraph with a sum, a share and a date: enough for the text stages to run
-// every part they run on any page.
-const WARM_UP_TEXT = 'Revenue rose 11% to $5.2 billion in 2024, the company said on Monday. Shares fell 3 percent.';
+// A short paragraph with a sum, a share and a date, and the same reworded: enough for the
+// text stages to run every part they run on any page, the comparison of a repeat included.
+const WARM_UP_TEXTS = [
+  'Revenue rose 11% to $5.2 billion in 2024, the company said on Monday. Shares fell 3 percent.',
+  'The company said on Monday that revenue rose 11% to $5.2 billion in 2024. Its shares fell 3 percent.',
+];
 
 /**
- * Runs the text stages once on a short paragraph and forgets the answer, so that their
+ * Runs the text stages once on two short paragraphs and forgets the answer, so that their
  * first real run finds its code compiled and Intl.Segmenter's sentence rules loaded: in a
  * freshly opened popup the seed page's figures took 30 ms and its first sentence
  * segmenter 15 ms (issue 17). The popup runs it while the page is read
  * (src/popup/load-text-stages.ts).
  */
 export function warmTextStages(): void {
-  const paragraph: Paragraph = { index: 0, text: WARM_UP_TEXT, duplicateOf: null, kind: 'paragraph', elementIndex: 0 };
+  const paragraphs = WARM_UP_TEXTS.map((text, index): Paragraph => ({
+    index,
+    text,
+    duplicateOf: null,
+    kind: 'paragraph',
+    elementIndex: index,
+  }));
   completeAnalysis({
     ok: true,
     title: 'Revenue rose 11%',
@@ -311,10 +320,10 @@ export function warmTextStages(): void {
     publishedTime: null,
     excerpt: null,
     url: null,
-    wordCount: 17,
+    wordCount: 36,
     readingMinutes: 1,
-    text: WARM_UP_TEXT,
-    paragraphs: [paragraph],
+    text: WARM_UP_TEXTS.join('\n\n'),
+    paragraphs,
     relatedLinks: [],
   });
 }
