@@ -66,7 +66,7 @@ test("the note's show button brings its paragraphs back", async ({ extension }) 
   const popup = await extension.clickToolbarButton(page);
   await popup.waitFor(`document.querySelector('#repeats-hide:not(:disabled)')`);
   await popup.click('#repeats-hide');
-  await popup.waitFor(`document.querySelector('#repeats-hide:checked')`);
+  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not([aria-disabled])')`);
   await expect(page.locator('news-essentials-note')).toContainText('8 repeated paragraphs hidden');
 
   await page.locator('news-essentials-note').getByRole('button', { name: 'show' }).click();
@@ -132,4 +132,18 @@ test('hiding repeats and revealing a figure inject the page-changes script on fi
   expect(await injected()).toEqual([]);
   await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 8_000 }).toBe(0);
   expect(await serialisation(page)).toBe(before);
+
+  // "Always on this site": a fresh page of the site, where the click injected the content
+  // script alone, gets its repeats hidden on opening, the page-changes script injected for it.
+  await popup.evaluate(`chrome.storage.local.set({ alwaysHideRepeatsSites: ['127.0.0.1'] }).then(() => true)`);
+  await extension.cdp.send('Target.closeTarget', { targetId: popup.targetId });
+  const fresh = await extension.context.newPage();
+  await fresh.goto(extension.server.pageUrl('seed-article'));
+  try {
+    popup = await extension.clickToolbarButton(fresh);
+    await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled):not([aria-disabled])')`);
+    expect((await articleParagraphs(fresh)).filter((p) => !p.visible)).toHaveLength(2);
+  } finally {
+    await popup.evaluate(`chrome.storage.local.set({ alwaysHideRepeatsSites: [] }).then(() => true)`);
+  }
 });
