@@ -38,6 +38,12 @@ describe('a qualifier before a figure is part of its text', () => {
     );
     expect(qualifierBefore('He won over ', 'games', 3)).toBe('');
     expect(qualifierBefore('It sold over ', 'units', 8e6)).toBe('over ');
+    expect(qualifierBefore('It lasted just over ', 'minutes', 2)).toBe('just over ');
+  });
+
+  test('"up to" after a verb of change is where it went; elsewhere a ceiling', () => {
+    expect(qualifierBefore('Unemployment edged up to ', '%', 4.2)).toBe('');
+    expect(qualifierBefore('Alibaba may raise up to ', 'USD', 12.9e9)).toBe('up to ');
   });
 
   test('a word that only ends like a qualifier is none ("Cabout", "handsome")', () => {

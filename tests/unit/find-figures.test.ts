@@ -495,7 +495,7 @@ describe('each quantity once', () => {
     ['The club paid €50m, or about $54m, for him.', '€50m', '$54m'],
     ['Revenue was ¥1.2 trillion (≈ US$8 billion) in total.', '¥1.2 trillion', 'US$8 billion'],
     ['It raised HK$7.8 billion (US$1 billion) in Hong Kong.', 'HK$7.8 billion', 'US$1 billion'],
-    ['Alibaba may raise up to $12.9bn (£10bn) in Hong Kong.', '$12.9bn', '£10bn'],
+    ['Alibaba may raise up to $12.9bn (£10bn) in Hong Kong.', 'up to $12.9bn', '£10bn'],
   ])('equivalent: %s', (sentence, text, equivalent) => {
     const figures = figuresIn(sentence);
     expect(figures).toHaveLength(1);
@@ -603,6 +603,13 @@ describe('labels: the noun phrase a figure measures, from grammar (issue 13)', (
     ],
     // Percentages of people.
     ['About 44 percent of Americans say they want the Senate to convict.', 'About 44 percent', 'share of Americans'],
+    // "total" after a determiner modifies the noun; an initialism's dot ends no phrase.
+    [
+      'Users account for about 0.4 percent of the total U.S. population.',
+      'about 0.4 percent',
+      'share of total U.S. population',
+    ],
+    ['The firm employs 5,000 people in the U.K. and Ireland.', '5,000 people', 'people in U.K.'],
     // Qualitative magnitudes: the subject across a reporting verb.
     [
       'Demand has surged, as shown by AI-related product revenue, which has seen triple-digit growth for six quarters.',

@@ -86,8 +86,9 @@ export function clauseSide(tokens: readonly Token[], from: number, step: 1 | -1)
       i = j;
       continue;
     }
-    // "the W. M. Keck Observatory": an initial's dot ends no clause.
-    const initial = token.text === '.' && !token.space && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
+    // "the W. M. Keck Observatory", "the U.S. economy": an initial's dot ends no clause.
+    const initial =
+      token.text === '.' && !token.space && /^\p{Lu}$|^\p{L}(?:\.\p{L})+$/u.test(tokens[i - 1]?.text ?? '');
     if (
       (CLAUSE_SYMBOLS.test(token.text) && !initial) ||
       (token.text === '-' && token.space) ||
@@ -209,12 +210,18 @@ export function phraseEndingAt(c: Context, end: number, max = 5): number[] {
 }
 
 /** A noun phrase that starts at `start` (determiners skipped), with "of"/"in"/"for" complements. */
+// An initialism's last dot is a token of its own ("U.S" "."): a label writes it and reads on.
+const INITIALISM = /^\p{L}(?:\.\p{L})+$/u;
+const ADJECTIVES_AFTER_DETERMINER = new Set(['total', 'combined', 'additional', 'estimated', 'overall']);
+
 export function phraseStartingAt(c: Context, start: number, max = MAX_WORDS): number[] {
   let i = start;
   while (DETERMINERS.has(lowerAt(c.tokens, i)) && c.clause.has(i)) i++;
   const phrase: number[] = [];
   let complement = -1;
-  for (; phrase.length < max && (c.clause.has(i) || c.tokens[i]?.text === '('); i++) {
+  const initialismDot = (k: number) =>
+    c.tokens[k]?.text === '.' && INITIALISM.test(c.tokens[k - 1]?.text ?? '') && c.clause.has(k + 1);
+  for (; phrase.length < max && (c.clause.has(i) || c.tokens[i]?.text === '(' || initialismDot(i)); i++) {
     const w = lowerAt(c.tokens, i);
     // "the W. M. Keck Observatory": a name's initials are left out ("Keck Observatory").
     if (
@@ -224,6 +231,19 @@ export function phraseStartingAt(c: Context, start: number, max = MAX_WORDS): nu
       c.clause.has(i + 2)
     ) {
       i++;
+      continue;
+    }
+    // "the U.S. economy": an initialism's last dot does not end the phrase.
+    if (initialismDot(i) && phrase.at(-1) === i - 1 && isContent(c, i + 1)) continue;
+    // "the total U.S. population", "the combined company": after a determiner these words,
+    // adverbs elsewhere ("a total of", "combined 40"), modify the noun that follows.
+    if (
+      phrase.length === 0 &&
+      DETERMINERS.has(lowerAt(c.tokens, i - 1)) &&
+      ADJECTIVES_AFTER_DETERMINER.has(w) &&
+      isContent(c, i + 1)
+    ) {
+      phrase.push(i);
       continue;
     }
     if (isContent(c, i)) {
@@ -334,7 +354,11 @@ export function linkBefore(c: Context, first: number): number {
 }
 
 export function join(tokens: readonly Token[], indexes: number[], text: (i: number) => string): string {
-  return indexes.map((i, k) => (k > 0 && (tokens[i]!.space || !indexes.includes(i - 1)) ? ' ' : '') + text(i)).join('');
+  const written = (i: number) =>
+    text(i) + (INITIALISM.test(tokens[i]!.text) && tokens[i + 1]?.text === '.' && !tokens[i + 1]!.space ? '.' : '');
+  return indexes
+    .map((i, k) => (k > 0 && (tokens[i]!.space || !indexes.includes(i - 1)) ? ' ' : '') + written(i))
+    .join('');
 }
 
 export type Phrase = (number | string)[];

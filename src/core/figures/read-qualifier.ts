@@ -10,7 +10,7 @@ const DURATION = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|ye
 
 /** A verb of change just before "up to" ("shares edged up to"). */
 const CHANGE_BEFORE =
-  /\b(?:edg|inch|tick|creep|crept|mov|climb|jump|shot|shoot|soar|ris|rose|risen|went|gone|go|surg|spik|leap|push|driv|drove|sen[dt]|bump|revis|rais|trad)\w*\s+$/i;
+  /\b(?:edg|inch|tick|creep|crept|mov|climb|jump|shot|shoot|soar|ris|rose|risen|went|gone|surg|spik|leap)\w*\s+$/i;
 
 /**
  * The words before a figure that qualify it, as written ("more than "), or '' when none
@@ -19,11 +19,12 @@ const CHANGE_BEFORE =
 export function qualifierBefore(before: string, unit: string | null, value: number | null): string {
   const match = QUALIFIER.exec(before);
   if (!match) return '';
-  // "over" is a bound before a large number ("over 100 games", "over a dozen people") but
-  // spans a few of something ("over two spells in charge", "over three games") or a time.
   // "edged up to 4.2 pct", "climbed up to $50": where a change went, not a ceiling.
   if (/^up to\s/i.test(match[0]) && CHANGE_BEFORE.test(before.slice(0, match.index))) return '';
-  const over = /^(?:(?:just|well|slightly)\s+)?over\s/i.test(match[0]);
-  if (over && ((unit !== null && DURATION.test(unit)) || value === null || Math.abs(value) < 10)) return '';
+  // Bare "over" is a bound before a large number ("over 100 games", "over a dozen people")
+  // but spans a few of something ("over two spells in charge", "over three games") or a
+  // time ("over three years"); "just over", "well over" are bounds whatever follows.
+  const bareOver = /^over\s/i.test(match[0]);
+  if (bareOver && ((unit !== null && DURATION.test(unit)) || value === null || Math.abs(value) < 10)) return '';
   return match[0];
 }
