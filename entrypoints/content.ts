@@ -1,28 +1,17 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPageInStages } from '../src/core/read-page';
 import type { PageReadingResult } from '../src/core/types';
 import { onMessage, removeAllListeners, sendMessage } from '../src/messaging';
-import type { RepeatsLabels } from '../src/page/hide-repeats';
 import { PageSession } from '../src/page/page-session';
 import { RepeatsOnPage } from '../src/page/repeats-on-page';
-import { TextRevealer } from '../src/page/reveal-text';
+import { shareSession } from '../src/page/shared-session';
 import { takeOverPage } from '../src/page/take-over-page';
 import { yieldToPage } from '../src/page/yield-to-page';
 
-/** The words of the note that stands in for hidden repeats, in the reader's language. */
-function repeatsLabels(): RepeatsLabels {
-  return {
-    note: (count) =>
-      count === 1
-        ? browser.i18n.getMessage('repeatsNoteOne')
-        : browser.i18n.getMessage('repeatsNoteMany', String(count)),
-    show: browser.i18n.getMessage('repeatsNoteShow'),
-  };
-}
-
 // Injected only when the reader clicks the toolbar button (activeTab), never declared
-// for every page. Answers the protocol in src/messaging.ts; all work lives in src/page.
+// for every page. Reads the page and answers the protocol in src/messaging.ts; hiding
+// repeats and revealing a passage are page-changes.content.ts's, injected on first use.
+// All work lives in src/page.
 export default defineContentScript({
   registration: 'runtime',
   // WXT would also announce a newer copy of this script to older ones through
@@ -30,28 +19,19 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const session = new PageSession(document);
-    const repeats = new RepeatsOnPage(document, session, repeatsLabels());
-    // Plain timers: WXT's ctx ones stop when the page forges its "newer copy" event (see
-    // take-over-page.ts); the mark's own timer only ever clears the mark.
-    const revealer = new TextRevealer(document);
+    const repeats = new RepeatsOnPage(document, session);
     // A newer copy stops this one through the isolated world, not through WXT's ctx,
-    // which the page can invalidate (issue #6).
-    takeOverPage(() => {
-      removeAllListeners();
-      revealer.clear();
-    });
+    // which the page can invalidate (issue #6); its session replaces this one's.
+    takeOverPage(removeAllListeners);
+    shareSession({ session, repeats });
     // The reading yields to the page between stages (plain timers, not ctx's: a reading
     // under way still answers the popup that asked for it).
     const analyze = async () => {
-      const result = await session.read(
-        location.href,
-        async (stage) => {
-          // The popup may be closed by now: nobody to tell.
-          sendMessage('analysisProgress', { stage }).catch(() => {});
-          await yieldToPage();
-        },
-        { onPreview: (reading) => void sendMessage('analysisPreview', { reading }).catch(() => {}) },
-      );
+      const result = await session.read(location.href, async (stage) => {
+        // The popup may be closed by now: nobody to tell.
+        sendMessage('analysisProgress', { stage }).catch(() => {});
+        await yieldToPage();
+      });
       // A single-page app may have put another article in place of the one whose repeats are hidden.
       repeats.followArticle();
       return result;
@@ -80,11 +60,6 @@ export default defineContentScript({
       });
       return result;
     });
-    onMessage('setRepeatsHidden', ({ data }) => repeats.setHidden(data.hidden));
     onMessage('getRepeatsState', () => repeats.state());
-    onMessage('reveal', ({ data }) => {
-      const element = session.elementOf(data.paragraph);
-      return element ? revealer.reveal(element, data.text) : false;
-    });
   },
 });

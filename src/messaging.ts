@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadingStage } from './core/read-page';
-import type { PageReading, PageReadingResult } from './core/types';
+import type { PageReadingResult } from './core/types';
 
 /** Which repeated paragraphs are hidden on the page right now. */
 export interface RepeatsState {
@@ -12,15 +12,18 @@ export interface RepeatsState {
 }
 
 /**
- * The one protocol between the extension pages (popup) and the content script. Every
- * message is named here with its data and answer types; nothing else is sent.
+ * The one protocol between the extension pages (popup, reader view) and the two content
+ * scripts: content-scripts/content.js, injected on the click, which reads the page, and
+ * content-scripts/page-changes.js, injected by the popup before the reader first hides
+ * repeats or reveals a passage (most clicks need neither). Every message is named here
+ * with its data and answer types; nothing else is sent.
  */
 export interface ProtocolMap {
   /** Answers true when the content script is already in the tab (no second injection). */
   ping(): true;
   /**
    * Reads the page as it is now (readPage); the popup completes the analysis with the
-   * steps that need only the text.
+   * steps that need only the text (repeats among them).
    */
   analyze(): PageReadingResult;
   /**
@@ -34,17 +37,17 @@ export interface ProtocolMap {
    * stage it begins. The popup shows it when the reading takes longer than a blink.
    */
   analysisProgress(data: { stage: ReadingStage }): void;
-  /**
-   * From the content script to the popup, while it reads the page for `analyze`: the
-   * reading before its repeats are looked for, on which the popup starts its own stages
-   * (completeAnalysisAfterPreview).
-   */
-  analysisPreview(data: { reading: PageReading }): void;
-  /** Hides or shows the repeated paragraphs of the last analysis on the page. */
-  setRepeatsHidden(data: { hidden: boolean }): RepeatsState;
-  /** Whether repeated paragraphs are hidden on the page now. */
+  /** Whether repeated paragraphs are hidden on the page now (the content script answers). */
   getRepeatsState(): RepeatsState;
-  /** Scrolls to a paragraph of the last analysis and marks `text` in it briefly. */
+  /** Answers true when the page-changes script is already in the tab (no second injection). */
+  pageChangesLoaded(): true;
+  /**
+   * Hides or shows the repeated paragraphs of the last analysis on the page (the
+   * page-changes script answers): `repeats` are the indices of the paragraphs that repeat
+   * an earlier one, as the popup's repeats stage found them.
+   */
+  setRepeatsHidden(data: { hidden: boolean; repeats: number[] }): RepeatsState;
+  /** Scrolls to a paragraph of the last analysis and marks `text` in it briefly (the page-changes script answers). */
   reveal(data: { paragraph: number; text: string }): boolean;
 }
 

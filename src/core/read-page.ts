@@ -37,8 +37,8 @@ import type {
 //     related     the page's further-reading blocks found, their links kept, their text set aside
 //     judge       is it an article? (nothing to read is refused; little text, mostly
 //                 links, a listing are doubts, shown with what was found)
-//     repeats     paragraphs that restate earlier ones
 //   in the popup, on the text alone (completeAnalysis)
+//     repeats     paragraphs that restate earlier ones
 //     figures     key figures: quantities recognised, labelled, ranked
 //     highlights  key sentences
 //
@@ -46,9 +46,12 @@ import type {
 // between stages and show how far it got; the command and the tests run them back to back.
 
 /** The stages run in the page, in order. */
-export type ReadingStage = 'extract' | 'related' | 'judge' | 'repeats';
-/** The stages that need only the text, run in the popup. */
-export type TextStage = 'figures' | 'highlights';
+export type ReadingStage = 'extract' | 'related' | 'judge';
+/**
+ * The stages that need only the text, run in the popup: what the page's script need not
+ * carry (issue 17: repeats were 5 KB of its 37 KB gzip).
+ */
+export type TextStage = 'repeats' | 'figures' | 'highlights';
 
 export interface ReadPageOptions {
   /**
@@ -68,12 +71,6 @@ export interface ReadPageOptions {
   chineseFigures?: ChineseFigures;
   /** Clock for `timings`; performance.now where it exists. */
   now?: () => number;
-  /**
-   * Hears the reading as it stands before its repeats are looked for (every duplicateOf
-   * null), so that the popup can run the text stages meanwhile (issue 17; see
-   * completeAnalysisAfterPreview). Not called for a page refused.
-   */
-  onPreview?: (preview: PageReading) => void;
 }
 
 /** A reading and the page's own elements its paragraphs came from (for the page side). */
@@ -150,22 +147,14 @@ function* pageStages(
   const { evidence, verdict } = yield* stage('judge', () => judgePage(doc, read, metadata));
   if (verdict.kind === 'nothing-to-read') return failed(notAnArticle('no-text'));
   const doubt = verdict.kind === 'doubtful' ? doubtOf(verdict.doubt) : null;
-  const parts = { doc, pageUrl, metadata, copy, extracted, article: read, related, evidence, doubt, options };
-  if (options.onPreview) {
-    const preview = assembleReading({ ...parts, duplicateOf: [], options: { ...options, withContentHtml: false } });
-    if (preview.result.ok) options.onPreview(withoutOk(preview.result));
-  }
-  // Repeats are looked for among the first paragraphs only (page-limits.ts).
-  const duplicateOf = yield* stage('repeats', () => findRepeats(read.slice(0, MAX_TEXT_STEP_PARAGRAPHS)));
 
-  return assembleReading({ ...parts, duplicateOf });
+  return assembleReading({ doc, pageUrl, metadata, copy, extracted, article: read, related, evidence, doubt, options });
 }
 
-function withoutOk({ ok: _ok, ...reading }: { ok: true } & PageReading): PageReading {
-  return reading;
-}
-
-/** The page's half of the result (CONTRACT.md's order), and the page elements of its paragraphs. */
+/**
+ * The page's half of the result (CONTRACT.md's order), and the page elements of its
+ * paragraphs. No paragraph repeats another yet: the repeats stage, in the popup, says.
+ */
 function assembleReading(parts: {
   doc: Document;
   pageUrl: string | null;
@@ -174,7 +163,6 @@ function assembleReading(parts: {
   extracted: ExtractedBlocks;
   article: readonly (ArticleBlock & { owner: Element })[];
   related: RelatedReading;
-  duplicateOf: readonly (number | null)[];
   evidence: { wordCount: number; characterCount?: number };
   doubt: ArticleDoubt | null;
   options: ReadPageOptions;
@@ -187,7 +175,7 @@ function assembleReading(parts: {
   const paragraphs: Paragraph[] = article.map((block, index) => ({
     index,
     text: block.text,
-    duplicateOf: parts.duplicateOf[index] ?? null,
+    duplicateOf: null,
     kind: block.kind,
     elementIndex: block.elementIndex,
   }));
@@ -214,7 +202,9 @@ function assembleReading(parts: {
 function* textStages(reading: PageReading, options: ReadPageOptions): Generator<TextStage, AnalysisResult, void> {
   const stage = stagesTimedBy(options);
   // The first paragraphs only, on very long pages (page-limits.ts).
-  const paragraphs = reading.paragraphs.slice(0, MAX_TEXT_STEP_PARAGRAPHS);
+  const read = reading.paragraphs.slice(0, MAX_TEXT_STEP_PARAGRAPHS);
+  const duplicateOf = yield* stage('repeats', () => findRepeats(read));
+  const paragraphs = read.map((paragraph, i) => ({ ...paragraph, duplicateOf: duplicateOf[i] ?? null }));
   // Figures and highlights read the same sentences: split once.
   const sentences = sharedSentenceSplitter(reading.lang);
   const { title, lang } = reading;
@@ -223,13 +213,28 @@ function* textStages(reading: PageReading, options: ReadPageOptions): Generator<
   const figures = yield* stage('figures', () => findFigures({ title, lang, paragraphs, sentences, chineseFigures }));
   const highlights = yield* stage('highlights', () => findHighlights({ title, lang, paragraphs, figures, sentences }));
 
-  return { ok: true, ...assembleAnalysis(reading, figures, highlights) };
+  return { ok: true, ...assembleAnalysis(reading, paragraphs, figures, highlights) };
 }
 
-/** The whole result, in CONTRACT.md's key order: figures and highlights before relatedLinks. */
-function assembleAnalysis(reading: PageReading, figures: Figure[], highlights: Highlight[]): Analysis {
+/**
+ * The whole result, in CONTRACT.md's key order: figures and highlights before
+ * relatedLinks; the paragraphs past the text stages' reach as the page read them.
+ */
+function assembleAnalysis(
+  reading: PageReading,
+  read: readonly Paragraph[],
+  figures: Figure[],
+  highlights: Highlight[],
+): Analysis {
   const { relatedLinks, contentHtml, ...rest } = reading;
-  return { ...rest, figures, highlights, relatedLinks, ...(contentHtml !== undefined ? { contentHtml } : {}) };
+  return {
+    ...rest,
+    paragraphs: [...read, ...rest.paragraphs.slice(read.length)],
+    figures,
+    highlights,
+    relatedLinks,
+    ...(contentHtml !== undefined ? { contentHtml } : {}),
+  };
 }
 
 /** Runs stages to the end, turning anything thrown into the failure it stands for. */
@@ -255,10 +260,10 @@ const readingStages = (doc: Document, pageUrl: string | null, options: ReadPageO
   }));
 
 /**
- * The part of the analysis that needs the page itself: the article, its metadata, its
- * repeated paragraphs (the page side hides them) and the related links the page offers.
- * The document is never modified. The extension runs this in the page and the rest
- * (completeAnalysis) in the popup, which keeps the injected script small.
+ * The part of the analysis that needs the page itself: the article, its metadata and the
+ * related links the page offers, every paragraph's duplicateOf still null. The document
+ * is never modified. The extension runs this in the page and the rest (completeAnalysis)
+ * in the popup, which keeps the injected script small.
  */
 export function readPage(doc: Document, pageUrl: string | null, options: ReadPageOptions = {}): PageReadingResult {
   return runToEnd(readingStages(doc, pageUrl, options)).result;
@@ -283,46 +288,28 @@ export async function readPageInStages(
   }
 }
 
-/**
- * completeAnalysis(reading), when the text stages already ran on `preview` (onPreview):
- * the same reading before its repeats were found. Figures and highlights read only the
- * title, the language and the paragraphs, so where no paragraph repeats another theirs
- * stand as they are; else they run again on the paragraphs as they are now.
- */
-export function completeAnalysisAfterPreview(
-  reading: PageReadingResult,
-  preview: AnalysisResult,
-  options: ReadPageOptions = {},
-): AnalysisResult {
-  const stands =
-    reading.ok &&
-    preview.ok &&
-    preview.title === reading.title &&
-    preview.lang === reading.lang &&
-    preview.paragraphs.length === reading.paragraphs.length &&
-    reading.paragraphs.every(
-      (paragraph, i) =>
-        paragraph.duplicateOf === null &&
-        paragraph.text === preview.paragraphs[i]!.text &&
-        paragraph.kind === preview.paragraphs[i]!.kind,
-    );
-  if (!stands || !reading.ok || !preview.ok) return completeAnalysis(reading, options);
-  return { ok: true, ...assembleAnalysis(reading, preview.figures, preview.highlights) };
-}
-
-// One short paragraph with a sum, a share and a date: enough for the figures and highlights
-// steps to run every part they run on any page.
-const WARM_UP_TEXT = 'Revenue rose 11% to $5.2 billion in 2024, the company said on Monday. Shares fell 3 percent.';
+// A short paragraph with a sum, a share and a date, and the same reworded: enough for the
+// text stages to run every part they run on any page, the comparison of a repeat included.
+const WARM_UP_TEXTS = [
+  'Revenue rose 11% to $5.2 billion in 2024, the company said on Monday. Shares fell 3 percent.',
+  'The company said on Monday that revenue rose 11% to $5.2 billion in 2024. Its shares fell 3 percent.',
+];
 
 /**
- * Runs the text stages once on a short paragraph and forgets the answer, so that their
+ * Runs the text stages once on two short paragraphs and forgets the answer, so that their
  * first real run finds its code compiled and Intl.Segmenter's sentence rules loaded: in a
  * freshly opened popup the seed page's figures took 30 ms and its first sentence
  * segmenter 15 ms (issue 17). The popup runs it while the page is read
  * (src/popup/load-text-stages.ts).
  */
 export function warmTextStages(): void {
-  const paragraph: Paragraph = { index: 0, text: WARM_UP_TEXT, duplicateOf: null, kind: 'paragraph', elementIndex: 0 };
+  const paragraphs = WARM_UP_TEXTS.map((text, index): Paragraph => ({
+    index,
+    text,
+    duplicateOf: null,
+    kind: 'paragraph',
+    elementIndex: index,
+  }));
   completeAnalysis({
     ok: true,
     title: 'Revenue rose 11%',
@@ -333,15 +320,15 @@ export function warmTextStages(): void {
     publishedTime: null,
     excerpt: null,
     url: null,
-    wordCount: 17,
+    wordCount: 36,
     readingMinutes: 1,
-    text: WARM_UP_TEXT,
-    paragraphs: [paragraph],
+    text: WARM_UP_TEXTS.join('\n\n'),
+    paragraphs,
     relatedLinks: [],
   });
 }
 
-/** The steps that need only the article's text: key figures and highlights (the popup runs them). */
+/** The steps that need only the article's text: repeats, key figures and highlights (the popup runs them). */
 export function completeAnalysis(reading: PageReadingResult, options: ReadPageOptions = {}): AnalysisResult {
   if (!reading.ok) return reading;
   return runToEnd(guarded(textStages(reading, options), (error): AnalysisResult => ({ ok: false, error })));

@@ -1,5 +1,5 @@
-import { readPageInStages, type ReadingStage, type ReadPageOptions } from '../core/read-page';
-import type { PageReadingResult, Paragraph } from '../core/types';
+import { readPageInStages, type ReadingStage } from '../core/read-page';
+import type { PageReadingResult } from '../core/types';
 
 /**
  * What the content script remembers about the page between the popup's messages: the
@@ -8,7 +8,6 @@ import type { PageReadingResult, Paragraph } from '../core/types';
  * with an earlier article's results.
  */
 export class PageSession {
-  private paragraphs: readonly Paragraph[] = [];
   private elements: (Element | null)[] = [];
   private article: string | null = null;
   /** Readings started, so that a slower earlier one never overwrites a later one. */
@@ -23,14 +22,12 @@ export class PageSession {
   async read(
     pageUrl: string,
     pause: (next: ReadingStage) => Promise<void> = async () => {},
-    options: Pick<ReadPageOptions, 'onPreview'> = {},
   ): Promise<PageReadingResult> {
     const reading = ++this.started;
     // The elements come from the walk made with the copy Readability reads, in the same
     // task: a page that changes while the later stages wait cannot shift them.
-    const { result, elements } = await readPageInStages(this.doc, pageUrl, pause, options);
+    const { result, elements } = await readPageInStages(this.doc, pageUrl, pause);
     if (reading === this.started) {
-      this.paragraphs = result.ok ? result.paragraphs : [];
       this.elements = result.ok ? elements : [];
       this.article = result.ok ? `${result.title}\n${result.text}` : null;
     }
@@ -43,8 +40,9 @@ export class PageSession {
     return el?.isConnected ? el : null;
   }
 
-  get lastParagraphs(): readonly Paragraph[] {
-    return this.paragraphs;
+  /** How many paragraphs the last analysis found (none when it found no article). */
+  get paragraphCount(): number {
+    return this.elements.length;
   }
 
   /** The article of the last analysis (its title and text), or null when it found none. */

@@ -1,6 +1,5 @@
-import { hideRepeats, readHiddenRepeats, showRepeats, type HiddenRepeats, type RepeatsLabels } from './hide-repeats';
+import { readHiddenRepeats, showRepeats, type HiddenRepeats } from './hide-repeats';
 import type { PageSession } from './page-session';
-import { selectRepeatElements } from './select-repeat-elements';
 
 export interface RepeatsOnPageState extends HiddenRepeats {
   /** The reader turned hiding on or off on this page (a site default must not override it). */
@@ -8,8 +7,10 @@ export interface RepeatsOnPageState extends HiddenRepeats {
 }
 
 /**
- * The reader's "Hide repeats" choice for the page the content script lives in: it acts
- * on the repeats of the session's last analysis and lasts as long as the page.
+ * The reader's "Hide repeats" choice for the page the content script lives in: it lasts
+ * as long as the page, and belongs to the session's last analysis. The choice and the
+ * undoing live here, in the content script; the hiding itself is the page-changes
+ * script's (entrypoints/page-changes.content.ts), loaded when the reader first asks for it.
  */
 export class RepeatsOnPage {
   private chosen = false;
@@ -19,15 +20,12 @@ export class RepeatsOnPage {
   constructor(
     private readonly doc: Document,
     private readonly session: PageSession,
-    private readonly labels: RepeatsLabels,
   ) {}
 
-  setHidden(hidden: boolean): RepeatsOnPageState {
+  /** The reader's choice: `hide` hides the repeats (hide-repeats.ts); showing needs no help. */
+  setHidden(hidden: boolean, hide: () => HiddenRepeats): RepeatsOnPageState {
     this.chosen = true;
-    const elements = hidden
-      ? selectRepeatElements(this.session.lastParagraphs, (paragraph) => this.session.elementOf(paragraph))
-      : [];
-    const state = hidden ? hideRepeats(this.doc, elements, this.labels) : showRepeats(this.doc);
+    const state = hidden ? hide() : showRepeats(this.doc);
     return { ...state, chosen: this.chosen };
   }
 

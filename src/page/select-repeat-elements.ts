@@ -1,8 +1,6 @@
-import type { Paragraph } from '../core/types';
-
 /**
- * The live elements to hide so that the repeated paragraphs disappear and nothing else
- * does. An element qualifies when every paragraph mapped to it is a repeat and no kept
+ * The live elements to hide so that the repeated paragraphs (`repeats`: indices among the
+ * analysis's `paragraphCount` paragraphs) disappear and nothing else does. An element qualifies when every paragraph mapped to it is a repeat and no kept
  * paragraph's element lies inside it: Readability wraps loose text in elements of its
  * own, so the nearest element of the page that owns a repeat may also hold paragraphs
  * that are kept (`<div>repeat<p>kept</p></div>`), or even be the article's container.
@@ -10,14 +8,16 @@ import type { Paragraph } from '../core/types';
  * In document order; reads the page, never changes it.
  */
 export function selectRepeatElements(
-  paragraphs: readonly Paragraph[],
+  paragraphCount: number,
+  repeats: readonly number[],
   elementOf: (paragraph: number) => Element | null,
 ): Element[] {
+  const repeated = new Set(repeats);
   const kept = new Set<Element>();
-  const repeats = new Set<Element>();
-  for (const p of paragraphs) {
-    const el = elementOf(p.index);
-    if (el) (p.duplicateOf === null ? kept : repeats).add(el);
+  const repeatElements = new Set<Element>();
+  for (let paragraph = 0; paragraph < paragraphCount; paragraph++) {
+    const el = elementOf(paragraph);
+    if (el) (repeated.has(paragraph) ? repeatElements : kept).add(el);
   }
   // Each kept element and its ancestors; the walk stops at the first one already seen,
   // so every element of the page is visited at most once however deep the page nests.
@@ -25,7 +25,7 @@ export function selectRepeatElements(
   for (const el of kept) {
     for (let node: Element | null = el; node && !holdsKept.has(node); node = node.parentElement) holdsKept.add(node);
   }
-  const chosen = [...repeats].filter((el) => {
+  const chosen = [...repeatElements].filter((el) => {
     if (holdsKept.has(el)) return false;
     const doc = el.ownerDocument;
     return el !== doc.documentElement && el !== doc.body && el !== doc.head;

@@ -32,8 +32,8 @@ export type BegunReading =
       /** The page's half of the analysis; rejects with InjectionError or NoResponseError. */
       reading: Promise<PageReadingResult>;
       progress: ReadingProgress;
-      /** The text stages begun on the reading's preview, once the page sent one. */
-      early(): Promise<AnalysisResult> | undefined;
+      /** The whole analysis: the text stages begun here the moment the page answers. */
+      analysis: Promise<AnalysisResult>;
     };
 
 /**
@@ -51,23 +51,15 @@ export async function beginReading(): Promise<BegunReading> {
   const access = classifyPageAccess(tab.url);
   if (!access.readable) return { kind: 'restricted', reason: access.reason };
   const progress = new ReadingProgress();
-  // The page sends its reading before it looks for repeats (about 15-20 ms on the seed
-  // page): the text stages start on that (issue 17) and stand unless repeats were found.
-  let early: Promise<AnalysisResult> | undefined;
   let settled = false;
-  const reading = readTab(
-    tab.id,
-    (stage) => progress.report(stage),
-    (preview) => {
-      performance.mark('preview-heard');
-      early ??= completeReading({ ok: true, ...preview });
-      // Heard by whoever completes the reading; none when the reading fails.
-      early.catch(() => {});
-    },
-  );
+  const reading = readTab(tab.id, (stage) => progress.report(stage));
   const settle = () => (settled = true);
   // Whoever renders it hears a failure; until then it is no unhandled rejection.
   reading.then(settle, settle);
-  warmTextStagesWhile(() => !settled && early === undefined);
-  return { kind: 'reading', tab: { ...tab, id: tab.id }, reading, progress, early: () => early };
+  // Begun here, not once the rendering code has loaded and shown the header: on a cold
+  // click the page can answer first (issue 17).
+  const analysis = reading.then(completeReading);
+  analysis.catch(() => {});
+  warmTextStagesWhile(() => !settled);
+  return { kind: 'reading', tab: { ...tab, id: tab.id }, reading, progress, analysis };
 }

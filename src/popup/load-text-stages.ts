@@ -1,29 +1,25 @@
-import type { completeAnalysis, completeAnalysisAfterPreview, warmTextStages } from '../core/read-page';
+import type { completeAnalysis, warmTextStages } from '../core/read-page';
 
 export interface TextStages {
   completeAnalysis: typeof completeAnalysis;
-  completeAnalysisAfterPreview: typeof completeAnalysisAfterPreview;
   warmTextStages: typeof warmTextStages;
 }
 
 /**
- * The popup's own stages (key figures, highlights), as a chunk of their own: most of the
+ * The popup's own stages (repeats, key figures, highlights), as a chunk of their own: most of the
  * popup's code (their grammar and word lists, issue 13), fetched as soon as the popup
  * asks the page, while the page reads itself, so that the popup's first paint does not
  * wait for it. Loaded once.
  */
 let loading: Promise<TextStages> | undefined;
 
-// The two names taken from the module at once, so that the bundler leaves the rest of
+// The names taken from the module at once, so that the bundler leaves the rest of
 // read-page (the page's half: Readability and all) out of this chunk.
 export const textStagesModule = () =>
-  (loading ??= import('../core/read-page').then(
-    ({ completeAnalysis, completeAnalysisAfterPreview, warmTextStages }) => ({
-      completeAnalysis,
-      completeAnalysisAfterPreview,
-      warmTextStages,
-    }),
-  ));
+  (loading ??= import('../core/read-page').then(({ completeAnalysis, warmTextStages }) => ({
+    completeAnalysis,
+    warmTextStages,
+  })));
 
 // Warm-up runs at most, one per task. Measured on the seed page, cold popup, 6 clicks each
 // (figures and highlights on the page's text, median): none 55 ms, one run 47 ms, up to

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ReadingStage } from '../core/read-page';
 import { textStagesModule } from './load-text-stages';
 import { textStageOptions } from './text-stage-options';
-import type { AnalysisResult, PageReading, PageReadingResult } from '../core/types';
+import type { AnalysisResult, PageReadingResult } from '../core/types';
 import { onMessage, sendMessage } from '../messaging';
 import type { RestrictionReason } from './page-access';
 import { describeError } from '../core/errors';
@@ -31,20 +31,35 @@ function reasonFromInjectionError(message: string): RestrictionReason | 'other' 
   return 'other';
 }
 
-/** Injects the content script unless a copy already answers in this tab. */
-export async function ensureContentScript(tabId: number): Promise<void> {
+/** Injects one of our content scripts unless `answers()` hears a copy already in the tab. */
+async function ensureInjected(
+  tabId: number,
+  file: '/content-scripts/content.js' | '/content-scripts/page-changes.js',
+  answers: () => Promise<boolean>,
+): Promise<void> {
   try {
-    if (await sendMessage('ping', undefined, tabId)) return;
+    if (await answers()) return;
   } catch {
     // Nobody listening yet: inject below.
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (error) {
     const message = describeError(error);
     throw new InjectionError(reasonFromInjectionError(message), message);
   }
 }
+
+/** Injects the content script unless a copy already answers in this tab. */
+export const ensureContentScript = (tabId: number): Promise<void> =>
+  ensureInjected(tabId, '/content-scripts/content.js', () => sendMessage('ping', undefined, tabId));
+
+/**
+ * Injects the page-changes script (hide repeats, reveal a passage; issue 17) unless a copy
+ * already answers in this tab. activeTab's grant still holds: the popup is open on the tab.
+ */
+export const ensurePageChanges = (tabId: number): Promise<void> =>
+  ensureInjected(tabId, '/content-scripts/page-changes.js', () => sendMessage('pageChangesLoaded', undefined, tabId));
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -72,16 +87,12 @@ export type AnalysisStage = ReadingStage | 'figures';
 export async function readTab(
   tabId: number,
   onProgress: (stage: ReadingStage) => void = () => {},
-  onPreview: (preview: PageReading) => void = () => {},
   timeoutMs = 30_000,
 ): Promise<PageReadingResult> {
   // Only from the tab asked: a reading elsewhere (a reader view being prepared) is not this
   // one. Heard from before the injection, which starts the reading (entrypoints/content.ts).
   const stopProgress = onMessage('analysisProgress', ({ data, sender }) => {
     if (sender.tab?.id === tabId) onProgress(data.stage);
-  });
-  const stopPreview = onMessage('analysisPreview', ({ data, sender }) => {
-    if (sender.tab?.id === tabId) onPreview(data.reading);
   });
   let reading: PageReadingResult | undefined;
   try {
@@ -90,7 +101,6 @@ export async function readTab(
     reading = await withTimeout(sendMessage('analyze', undefined, tabId), timeoutMs);
   } finally {
     stopProgress();
-    stopPreview();
   }
   // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
   if (!reading) throw new NoResponseError('the page went away before answering');
@@ -99,22 +109,8 @@ export async function readTab(
   return reading;
 }
 
-/** The analysis completed here with the stages that need only the text (figures, highlights). */
+/** The analysis completed here with the stages that need only the text (repeats, figures, highlights). */
 export async function completeReading(reading: PageReadingResult): Promise<AnalysisResult> {
   const { completeAnalysis } = await textStagesModule();
   return completeAnalysis(reading, await textStageOptions(reading));
-}
-
-/**
- * The same, when the text stages already ran (or are running) on the reading's preview:
- * their answer stands unless the page's repeats or a changed page say otherwise.
- */
-export async function completeReadingAfter(
-  reading: PageReadingResult,
-  early: Promise<AnalysisResult>,
-): Promise<AnalysisResult> {
-  const earlier = await early.catch(() => null);
-  if (!earlier) return completeReading(reading);
-  const { completeAnalysisAfterPreview } = await textStagesModule();
-  return completeAnalysisAfterPreview(reading, earlier, await textStageOptions(reading));
 }

@@ -10,20 +10,14 @@ import { renderProblem } from '../ui/render-problem';
 import { openReader } from './open-reader';
 import { renderPinHint } from './pin-hint';
 import { alwaysHidesRepeats, setAlwaysHidesRepeats, siteOf } from './repeats-preference';
-import {
-  completeReading,
-  completeReadingAfter,
-  InjectionError,
-  NoResponseError,
-  type AnalysisStage,
-} from './request-analysis';
+import { ensurePageChanges, InjectionError, NoResponseError, type AnalysisStage } from './request-analysis';
 import { beginReading, type BegunReading } from './begin-reading';
 import { describeError } from '../core/errors';
+import type { Analysis } from '../core/types';
 
 const PROGRESS_TEXT: Record<AnalysisStage, Parameters<typeof t>[0]> = {
   extract: 'progressExtract',
   judge: 'progressJudge',
-  repeats: 'progressRepeats',
   related: 'progressRelated',
   figures: 'progressFigures',
 };
@@ -33,10 +27,22 @@ function show(root: HTMLElement, content: HTMLElement): void {
   root.setAttribute('aria-busy', 'false');
 }
 
-function pageActions(tabId: number, url: string | undefined): PageActions {
+function pageActions(tabId: number, url: string | undefined, analysis: Analysis): PageActions {
+  // The page-changes script, injected on the reader's first hide, show or reveal (the tab
+  // is asked once per popup whether a copy is there already).
+  let injected: Promise<void> | undefined;
+  const withPageChanges = <T>(send: () => Promise<T>): Promise<T> => {
+    injected ??= ensurePageChanges(tabId).catch((error: unknown) => {
+      injected = undefined;
+      throw error;
+    });
+    return injected.then(send);
+  };
+  const repeats = analysis.paragraphs.filter((p) => p.duplicateOf !== null).map((p) => p.index);
   return {
     tabId,
-    reveal: (paragraph, text) => sendMessage('reveal', { paragraph, text }, tabId).catch(() => false),
+    reveal: (paragraph, text) =>
+      withPageChanges(() => sendMessage('reveal', { paragraph, text }, tabId)).catch(() => false),
     // Chromium closes the popup when the new tab takes the focus; Firefox leaves it
     // open over the reader tab (issue #16), so it closes itself once the tab is there.
     openReader: () =>
@@ -50,7 +56,7 @@ function pageActions(tabId: number, url: string | undefined): PageActions {
     repeats: {
       // tabs.sendMessage resolves undefined when the tab navigated away meanwhile.
       setHidden: (hidden) =>
-        sendMessage('setRepeatsHidden', { hidden }, tabId).then(
+        withPageChanges(() => sendMessage('setRepeatsHidden', { hidden, repeats }, tabId)).then(
           (state) => state ?? null,
           () => null,
         ),
@@ -113,14 +119,13 @@ export async function startPopup(root: HTMLElement, begun: Promise<BegunReading>
     // No wait for a frame here (there was one, 10-20 ms): Chromium paints the popup's
     // header no earlier than the rest whether or not a frame comes between (Element
     // Timing, npm run bench -- chromium), so the rest comes at once.
-    const early = started.early();
-    const result = await (early ? completeReadingAfter(reading, early) : completeReading(reading));
+    const result = await started.analysis;
     performance.mark('analysis-received');
     if (!result.ok) {
       show(root, renderProblem(analysisProblem(result.error, retry)));
       return;
     }
-    const article = renderAnalysis(result, pageActions(started.tab.id, started.tab.url), locale, header);
+    const article = renderAnalysis(result, pageActions(started.tab.id, started.tab.url, result), locale, header);
     const hint = await pinHint;
     if (hint) article.querySelector('[data-testid="actions"]')?.append(hint);
     show(root, article);

@@ -216,7 +216,7 @@ test('the content script leaves no globals, a second copy doubles nothing, and w
 
   // The same popup still acts on the page.
   await popup.click('#repeats-hide');
-  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled)')`);
+  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled):not([aria-disabled])')`);
   expect(await hiddenParagraphs(page)).toBe(2);
   await expect(page.locator('news-essentials-note')).toHaveCount(1);
 
@@ -228,15 +228,13 @@ test('the content script leaves no globals, a second copy doubles nothing, and w
     })).then(() => true)`,
   );
   await extension.cdp.send('Target.closeTarget', { targetId: popup.targetId });
-  popup = await clickAndWait(extension, page, '#repeats-hide:checked:not(:disabled)');
+  popup = await clickAndWait(extension, page, '#repeats-hide:checked:not(:disabled):not([aria-disabled])');
   expect(await popupAnswer(popup)).toEqual(first);
   await popup.click('#repeats-hide');
-  await popup.waitFor(
-    `!document.querySelector('#repeats-hide').checked && !document.querySelector('#repeats-hide').disabled`,
-  );
+  await popup.waitFor(`document.querySelector('#repeats-hide:not(:checked):not(:disabled):not([aria-disabled])')`);
   expect(await hiddenParagraphs(page)).toBe(0);
   await popup.click('#repeats-hide');
-  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled)')`);
+  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled):not([aria-disabled])')`);
   expect(await hiddenParagraphs(page)).toBe(2);
   await expect(page.locator('news-essentials-note')).toHaveCount(1);
   await popup.click('[data-testid="figure"]');
@@ -244,9 +242,7 @@ test('the content script leaves no globals, a second copy doubles nothing, and w
     .poll(() => page.evaluate(() => [...CSS.highlights.values()].map((highlight) => highlight.size)))
     .toEqual([1]);
   await popup.click('#repeats-hide');
-  await popup.waitFor(
-    `!document.querySelector('#repeats-hide').checked && !document.querySelector('#repeats-hide').disabled`,
-  );
+  await popup.waitFor(`document.querySelector('#repeats-hide:not(:checked):not(:disabled):not([aria-disabled])')`);
   await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 8_000 }).toBe(0);
   expect(await serialisation()).toBe(before);
   expect(await globals()).toEqual(globalsBefore);

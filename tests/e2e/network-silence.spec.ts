@@ -78,12 +78,10 @@ test('no request leaves the extension during the main journeys', async ({ extens
   let popup = await openPopup(extension, traffic, page);
   await popup.waitFor(`document.querySelector('#repeats-hide:not(:disabled)')`);
   await popup.click('#repeats-hide');
-  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled)')`);
+  await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled):not([aria-disabled])')`);
   await expect(page.locator('news-essentials-note')).toHaveCount(1);
   await popup.click('#repeats-hide');
-  await popup.waitFor(
-    `!document.querySelector('#repeats-hide').checked && !document.querySelector('#repeats-hide').disabled`,
-  );
+  await popup.waitFor(`document.querySelector('#repeats-hide:not(:checked):not(:disabled):not([aria-disabled])')`);
   await expect(page.locator('news-essentials-note')).toHaveCount(0);
   await popup.click('[data-testid="figure"]');
   await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);

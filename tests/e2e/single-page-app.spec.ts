@@ -107,7 +107,7 @@ for (const [name, render] of Object.entries(RENDERERS)) {
     for (const text of a.pageText) expect(textOf('a')).toContain(text);
     // Hide A's repeat on the page.
     await popup.click('#repeats-hide');
-    await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled)')`);
+    await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled):not([aria-disabled])')`);
     expect(await hiddenOnPage(page)).toEqual({ paragraphs: [ARTICLES.a!.paragraphs[1]], notes: 1 });
     await extension.cdp.send('Target.closeTarget', { targetId: popup.targetId });
 
@@ -129,7 +129,7 @@ for (const [name, render] of Object.entries(RENDERERS)) {
 
     // Hiding now hides B's own repeat, and only it.
     await popup.click('#repeats-hide');
-    await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled)')`);
+    await popup.waitFor(`document.querySelector('#repeats-hide:checked:not(:disabled):not([aria-disabled])')`);
     expect(await hiddenOnPage(page)).toEqual({ paragraphs: [ARTICLES.b!.paragraphs[5]], notes: 1 });
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
+import { completeAnalysis } from '../../src/core/read-page';
 import type { Paragraph } from '../../src/core/types';
-import { HIDDEN_ATTR, NOTE_TAG, type RepeatsLabels } from '../../src/page/hide-repeats';
+import { hideRepeats, HIDDEN_ATTR, NOTE_TAG, type RepeatsLabels } from '../../src/page/hide-repeats';
 import { PageSession } from '../../src/page/page-session';
 import { RepeatsOnPage } from '../../src/page/repeats-on-page';
 import { selectRepeatElements } from '../../src/page/select-repeat-elements';
@@ -19,12 +20,24 @@ const labels: RepeatsLabels = {
 const seed = loadFixtures().find((f) => f.name === 'seed-article')!;
 const wire = loadFixtures().find((f) => f.name === 'wire-story-printed-twice')!;
 
+/** The page read by the content script, its repeats found by the popup's text stages. */
 async function open(fixture = seed) {
   const doc = parsePage(fixture.html);
   const session = new PageSession(doc);
-  const result = await session.read(fixture.expected.url);
+  const result = completeAnalysis(await session.read(fixture.expected.url));
   if (!result.ok) throw new Error(result.error.message);
-  return { doc, session, result, repeats: new RepeatsOnPage(doc, session, labels) };
+  const indices = result.paragraphs.filter((p) => p.duplicateOf !== null).map((p) => p.index);
+  const repeats = new RepeatsOnPage(doc, session);
+  // What the page-changes script does with the popup's setRepeatsHidden (entrypoints/page-changes.content.ts).
+  const setHidden = (hidden: boolean, on = repeats, hide = hideRepeats) =>
+    on.setHidden(hidden, () =>
+      hide(
+        doc,
+        selectRepeatElements(session.paragraphCount, indices, (paragraph) => session.elementOf(paragraph)),
+        labels,
+      ),
+    );
+  return { doc, session, result, repeats, setHidden };
 }
 
 const html = (doc: Document) => doc.documentElement.outerHTML;
@@ -32,35 +45,35 @@ const hiddenElements = (doc: Document) => [...doc.querySelectorAll(`[${HIDDEN_AT
 
 describe('hiding repeats on the page', () => {
   test('hides exactly the elements of the repeated paragraphs', async () => {
-    const { doc, session, result, repeats } = await open();
+    const { doc, session, result, setHidden } = await open();
     const expected = result.paragraphs.filter((p) => p.duplicateOf !== null).map((p) => session.elementOf(p.index));
     expect(expected).toHaveLength(2);
-    const state = repeats.setHidden(true);
+    const state = setHidden(true);
     expect(state).toEqual({ hidden: true, elementCount: 2, chosen: true });
     expect(hiddenElements(doc)).toEqual(expected);
   });
 
   test('hide twice = hide once', async () => {
-    const { doc, repeats } = await open();
-    repeats.setHidden(true);
+    const { doc, setHidden } = await open();
+    setHidden(true);
     const once = html(doc);
-    repeats.setHidden(true);
+    setHidden(true);
     expect(html(doc)).toBe(once);
     expect(doc.querySelectorAll(NOTE_TAG)).toHaveLength(1);
   });
 
   test('hide then show leaves the serialisation exactly as before', async () => {
-    const { doc, repeats } = await open(wire);
+    const { doc, setHidden } = await open(wire);
     const before = html(doc);
-    repeats.setHidden(true);
+    setHidden(true);
     expect(html(doc)).not.toBe(before);
-    expect(repeats.setHidden(false)).toEqual({ hidden: false, elementCount: 0, chosen: true });
+    expect(setHidden(false)).toEqual({ hidden: false, elementCount: 0, chosen: true });
     expect(html(doc)).toBe(before);
   });
 
   test('one note per run of hidden elements, with no text of its own', async () => {
-    const { doc, repeats } = await open(wire);
-    repeats.setHidden(true);
+    const { doc, setHidden } = await open(wire);
+    setHidden(true);
     const notes = [...doc.querySelectorAll(NOTE_TAG)];
     expect(notes).toHaveLength(1);
     expect(notes[0]!.getAttribute('data-count')).toBe('8');
@@ -70,9 +83,9 @@ describe('hiding repeats on the page', () => {
   });
 
   test("the note's button shows its run again and leaves the page as before", async () => {
-    const { doc, repeats } = await open(wire);
+    const { doc, repeats, setHidden } = await open(wire);
     const before = html(doc);
-    repeats.setHidden(true);
+    setHidden(true);
     const note = doc.querySelector(NOTE_TAG)!;
     (note.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
     expect(hiddenElements(doc)).toHaveLength(0);
@@ -81,48 +94,49 @@ describe('hiding repeats on the page', () => {
   });
 
   test('the page analysed again still holds the hidden paragraphs', async () => {
-    const { doc, session, result, repeats } = await open();
-    repeats.setHidden(true);
-    const again = await session.read(seed.expected.url);
+    const { doc, session, result, setHidden } = await open();
+    setHidden(true);
+    const again = completeAnalysis(await session.read(seed.expected.url));
     if (!again.ok) throw new Error(again.error.message);
     const summary = (paragraphs: readonly Paragraph[]) => paragraphs.map((p) => [p.text, p.duplicateOf]);
     expect(summary(again.paragraphs)).toEqual(summary(result.paragraphs));
     // and hiding after the new analysis changes nothing
     const hidden = html(doc);
-    repeats.setHidden(true);
+    setHidden(true);
     expect(html(doc)).toBe(hidden);
   });
 
   test('a second copy of the content script adopts what the first one hid', async () => {
-    const { doc, session, repeats } = await open(wire);
+    const { doc, session, setHidden } = await open(wire);
     const before = html(doc);
-    repeats.setHidden(true);
+    setHidden(true);
     const hidden = html(doc);
     // A fresh module instance, as after an extension update: it knows nothing but the page.
     vi.resetModules();
     const second = await import('../../src/page/repeats-on-page');
-    const copy = new second.RepeatsOnPage(doc, session, labels);
+    const secondHiding = await import('../../src/page/hide-repeats');
+    const copy = new second.RepeatsOnPage(doc, session);
     expect(copy.state()).toEqual({ hidden: true, elementCount: 8, chosen: false });
-    copy.setHidden(true);
+    setHidden(true, copy, secondHiding.hideRepeats);
     expect(html(doc)).toBe(hidden);
     expect(doc.querySelectorAll(NOTE_TAG)).toHaveLength(1);
-    copy.setHidden(false);
+    setHidden(false, copy, secondHiding.hideRepeats);
     expect(html(doc)).toBe(before);
   });
 
   test('showing when nothing is hidden changes nothing', async () => {
-    const { doc, repeats } = await open();
+    const { doc, setHidden } = await open();
     const before = html(doc);
-    repeats.setHidden(false);
+    setHidden(false);
     expect(html(doc)).toBe(before);
   });
 });
 
 describe('after each analysis (a single-page app may change the article in place)', () => {
   async function hiddenThenReadAgain(change: (doc: Document) => void) {
-    const { doc, session, repeats } = await open();
+    const { doc, session, repeats, setHidden } = await open();
     repeats.followArticle();
-    repeats.setHidden(true);
+    setHidden(true);
     change(doc);
     await session.read(seed.expected.url);
     repeats.followArticle();
@@ -162,13 +176,6 @@ describe('selectRepeatElements', () => {
       '</article></body></html>',
   );
   const el = (id: string) => page.getElementById(id);
-  const paragraph = (index: number, duplicateOf: number | null): Paragraph => ({
-    index,
-    text: '',
-    duplicateOf,
-    kind: 'paragraph',
-    elementIndex: -1,
-  });
 
   test.each<[string, [string, number | null][], string[]]>([
     [
@@ -230,11 +237,11 @@ describe('selectRepeatElements', () => {
       [],
     ],
   ])('%s', (_name, mapping, expected) => {
-    const paragraphs = mapping.map(([, duplicateOf], index) => paragraph(index, duplicateOf));
+    const repeats = mapping.flatMap(([, duplicateOf], index) => (duplicateOf === null ? [] : [index]));
     const elementOf = (index: number) => {
       const id = mapping[index]![0];
       return id === 'body' ? page.body : el(id);
     };
-    expect(selectRepeatElements(paragraphs, elementOf).map((e) => e.id)).toEqual(expected);
+    expect(selectRepeatElements(mapping.length, repeats, elementOf).map((e) => e.id)).toEqual(expected);
   });
 });
