@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { compileHints } from './scripts/compile-hints';
 
 // Pages of our own (popup, reader view) load nothing from the network: scripts, styles,
 // fonts and images come from the package, and there is nothing to connect to. The reader
@@ -25,6 +26,9 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  // Each bundle compiled as Chromium loads it (scripts/compile-hints.ts: a cold click is
+  // mostly first calls).
+  vite: () => ({ plugins: [compileHints()] }),
   // Explicit imports only: the lint rule that keeps extension APIs out of src/core and
   // src/page can only see what is imported.
   imports: false,
