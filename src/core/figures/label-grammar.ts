@@ -72,6 +72,10 @@ export const isFunction = (w: string) =>
   w === 'that';
 export const isVerbForm = (w: string) => participle(w) !== null || isGerund(w) || isPresentVerb(w) || !!CHANGE_NOUNS[w];
 
+// An initialism's last dot is a token of its own ("U.S" "."): it ends no clause, and a label
+// writes it and reads on.
+const INITIALISM = /^\p{L}(?:\.\p{L})+$/u;
+
 /** Token indexes of the clause on one side of the figure, skipping short brackets like "(AI)". */
 export function clauseSide(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
   const side: number[] = [];
@@ -87,8 +91,8 @@ export function clauseSide(tokens: readonly Token[], from: number, step: 1 | -1)
       continue;
     }
     // "the W. M. Keck Observatory", "the U.S. economy": an initial's dot ends no clause.
-    const initial =
-      token.text === '.' && !token.space && /^\p{Lu}$|^\p{L}(?:\.\p{L})+$/u.test(tokens[i - 1]?.text ?? '');
+    const before = tokens[i - 1]?.text ?? '';
+    const initial = token.text === '.' && !token.space && (/^\p{Lu}$/u.test(before) || INITIALISM.test(before));
     if (
       (CLAUSE_SYMBOLS.test(token.text) && !initial) ||
       (token.text === '-' && token.space) ||
@@ -209,11 +213,10 @@ export function phraseEndingAt(c: Context, end: number, max = 5): number[] {
   return phrase;
 }
 
-/** A noun phrase that starts at `start` (determiners skipped), with "of"/"in"/"for" complements. */
-// An initialism's last dot is a token of its own ("U.S" "."): a label writes it and reads on.
-const INITIALISM = /^\p{L}(?:\.\p{L})+$/u;
+// Adverbs elsewhere ("a total of", "combined 40"); after a determiner, adjectives.
 const ADJECTIVES_AFTER_DETERMINER = new Set(['total', 'combined', 'additional', 'estimated', 'overall']);
 
+/** A noun phrase that starts at `start` (determiners skipped), with "of"/"in"/"for" complements. */
 export function phraseStartingAt(c: Context, start: number, max = MAX_WORDS): number[] {
   let i = start;
   while (DETERMINERS.has(lowerAt(c.tokens, i)) && c.clause.has(i)) i++;
