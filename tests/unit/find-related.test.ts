@@ -187,7 +187,24 @@ describe('findRelated: blocks', () => {
       `${ARTICLE}<div id="w"><div><aside aria-label="Related"><ul>${li(STORIES)}</ul></aside></div></div>`,
       ['w'],
     ],
-    ['no block', `${ARTICLE}<h2>Most read</h2><ul>${li(STORIES)}</ul>`, []],
+    ['no block', `${ARTICLE}<ul>${li(STORIES)}</ul>`, []],
+    // A site-wide list offers no further reading, and its teasers are not the story's text either.
+    [
+      'a "Most read" list under its heading',
+      `${ARTICLE}<h2 id="h">Most read</h2><ul id="l">${li(STORIES)}</ul>`,
+      ['h', 'l'],
+    ],
+    [
+      'a "Most popular" box of teaser cards inside the article',
+      `<div>${ARTICLE}<div id="w"><h2>Самые популярные диеты</h2>${STORIES.map((s) => `<div><div>${s}</div><div>Lose up to 10 kg in 14 days.</div></div>`).join('')}</div></div>`,
+      ['w'],
+    ],
+    // A line's own words are no heading: "recent" in a sentence names nothing.
+    [
+      'a sentence of the story that says "recent"',
+      `<div>${ARTICLE}<p id="p">To weigh recent entries more, read ${STORIES[0]}</p></div>`,
+      [],
+    ],
   ])('%s', (_name, body, ids) => {
     const { doc, input } = run(body);
     expect(findRelated(doc, input).blocks.map((el) => el.id)).toEqual(ids);
@@ -198,6 +215,24 @@ describe('findRelated: blocks', () => {
     const inBlocks = findRelated(doc, input).blocks.flatMap((block) => [...block.querySelectorAll('a')]);
     expect(inBlocks.map((a) => new URL(a.getAttribute('href')!, PAGE_URL).href)).toEqual(links.map((l) => l.url));
   });
+});
+
+test('a "Most popular" box kept inside the article by Readability: no links, and its figures are not the story\'s', () => {
+  const cards = STORIES.map(
+    (s) => `<div class="card"><div>${s}</div><div>A popular plan: lose up to 12 kg in 14 days.</div></div>`,
+  );
+  const page = parsePage(`<!doctype html><html><head><title>Harbor City approves desalination plant</title></head><body>
+    <div id="content"><h1>Harbor City approves desalination plant</h1>
+    ${ARTICLE.replace(/<\/?article>|<h1>.*<\/h1>/g, '')}
+    <p>The council's vote was 7 to 2, and construction starts in 2027 if the court challenge fails.</p>
+    <div><h2>Most popular</h2>${cards.join('')}</div></div></body></html>`);
+  const result = analyze(page, PAGE_URL);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.relatedLinks).toEqual([]);
+  expect(result.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/popular|12 kg/i);
+  expect(result.paragraphs.map((p) => p.text).join(' ')).toMatch(/\$2\.1 billion/);
+  expect(result.figures.map((f) => f.text)).not.toContain('12 kg');
 });
 
 test('a page nested 10,000 elements deep does not overflow the stack', () => {

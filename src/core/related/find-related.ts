@@ -42,7 +42,10 @@ export interface RelatedLinkInput {
 //     of its text lies outside the story items (a block of prose is not a list).
 // A name is required: an unnamed grid of headlines may as well be "Latest" or "Popular",
 // and a block named so ("Most read", "Trending", "Sponsored") is refused with all it
-// holds, whatever its shape; name-related-block.ts says why they differ.
+// holds, whatever its shape; name-related-block.ts says why they differ. When a heading
+// names it so, its teasers are not the story's text either, and are left out of the article
+// like a related block's: Readability keeps a "Самые популярные диеты" box of teaser cards
+// ("lose up to 10 kg in 14 days") as paragraphs, whose numbers then read as the story's.
 const SCORE_NEEDED = 3;
 const SCORE_LABEL = 3;
 const SCORE_OWN_NAME = 2;
@@ -125,6 +128,8 @@ interface Candidate {
   /** The element naming the block from outside it, if any. */
   label: Element | null;
   score: number;
+  /** Named a site-wide list ("Most read", "Popular"): no further reading, and not the story's text. */
+  siteList?: true;
 }
 
 /** A link's story: its address without fragment, and the key that identifies the story. */
@@ -427,6 +432,10 @@ function scoreCandidate(context: Context, index: number, found: Story[]): Candid
   if (page.places[index]! & REFUSED_PLACES) return REFUSED;
   const { label, name } = labelOf(context, index);
   const tokens = tokenNames(page, index);
+  // Only a heading names a site-wide list surely enough to leave its text out of the article:
+  // a short line's own words ("To give more weight to recent entries") are often the story's.
+  if (name === 'unrelated' && label !== null && isLabelElement(label))
+    return { index, lines: [], stories: found, label, score: 0, siteList: true };
   if (name === 'unrelated' || tokens[0] === 'unrelated') return REFUSED;
   // Older layouts head a list of earlier stories with the story's topic, not "Related".
   const topic = name === null && label !== null && namesTopic(context, index, label);
@@ -539,7 +548,10 @@ function articleShareIn(context: Context, index: number): number {
   return total > 0 ? inside / total : 0;
 }
 
-function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: Context; candidates: Candidate[] } {
+function relatedCandidates(
+  doc: Document,
+  input: RelatedLinkInput,
+): { context: Context; candidates: Candidate[]; siteLists: Candidate[] } {
   const page = surveyPage(doc, input.pageElements, formsAroundArticle(input.articleElements));
   const base = baseAddress(doc, input);
   const article = new Set<string>();
@@ -564,6 +576,7 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
   };
 
   const candidates: Candidate[] = [];
+  const siteLists: Candidate[] = [];
   // Parents come before their children: once a block is taken or refused, so is all of
   // it (the list, not each of its cards; nothing inside a "Most read" box).
   let decidedUntil = -1;
@@ -580,6 +593,11 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
     const stories = storiesOf(context, index);
     if (!stories) continue;
     const candidate = stories === AD ? REFUSED : scoreCandidate(context, index, stories);
+    if (candidate && candidate !== REFUSED && candidate.siteList) {
+      decidedUntil = page.subtreeEnd[index]!;
+      if (articleShareIn(context, index) <= MAX_ARTICLE_SHARE) siteLists.push(candidate);
+      continue;
+    }
     // A block that holds most of the article is the article, however it lists its points
     // (issue 12): its own parts may still be further reading, so it is passed by, not refused.
     const takes = candidate !== null && candidate !== REFUSED && candidate.score >= SCORE_NEEDED;
@@ -592,7 +610,7 @@ function relatedCandidates(doc: Document, input: RelatedLinkInput): { context: C
       }
     }
   }
-  return { context, candidates };
+  return { context, candidates, siteLists };
 }
 
 export interface RelatedReading {
@@ -603,16 +621,18 @@ export interface RelatedReading {
    */
   links: RelatedLink[];
   /**
-   * The page elements that hold those blocks, their headings included, in page order:
-   * what the extracted article text should leave out.
+   * The page elements that hold those blocks, their headings included, and the site-wide
+   * lists a heading names ("Most read", "Popular"), in page order: what the extracted
+   * article text should leave out.
    */
   blocks: Element[];
 }
 
 /** Related-reading blocks of the original page, and their links. Never modifies the page. */
 export function findRelated(doc: Document, input: RelatedLinkInput): RelatedReading {
-  const { context, candidates } = relatedCandidates(doc, input);
-  return { links: linksOf(candidates), blocks: blocksOf(context, candidates) };
+  const { context, candidates, siteLists } = relatedCandidates(doc, input);
+  const setAside = [...candidates, ...siteLists].sort((a, b) => a.index - b.index);
+  return { links: linksOf(candidates), blocks: blocksOf(context, setAside) };
 }
 
 function linksOf(candidates: readonly Candidate[]): RelatedLink[] {

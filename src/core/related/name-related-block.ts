@@ -89,6 +89,8 @@ const UNRELATED_TEXT = phrases(
   'les plus lus',
   'lo más leído',
   'i più letti',
+  'самые (?:популярные|читаемые)',
+  'популярное',
   // 猜你喜欢 ("guess what you like") and 为你推荐 are chosen for the reader, not for the
   // story: a recommendation feed, on portals mixed with ads (推广), like "Recommended by".
   '[^]*(?:热门|熱門|热点|熱點|热榜|热搜|最新|排行|猜你喜欢|猜你喜歡|为你推荐|為你推薦|大家都在看|精彩推荐|精彩推薦|广告|廣告|推广|推廣|人気|ランキング)[^]*',
