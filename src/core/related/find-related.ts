@@ -128,7 +128,10 @@ interface Candidate {
   /** The element naming the block from outside it, if any. */
   label: Element | null;
   score: number;
-  /** Named a site-wide list ("Most read", "Popular"): no further reading, and not the story's text. */
+  /**
+   * Named by its heading as none of the story's ("Most read", "Latest", "Sponsored"): no
+   * further reading, and not the story's text. Its score and lines are unused.
+   */
   siteList?: true;
 }
 
@@ -621,9 +624,9 @@ export interface RelatedReading {
    */
   links: RelatedLink[];
   /**
-   * The page elements that hold those blocks, their headings included, and the site-wide
-   * lists a heading names ("Most read", "Popular"), in page order: what the extracted
-   * article text should leave out.
+   * The page elements that hold those blocks, their headings included, and the blocks a
+   * heading names as the site's or as ads ("Most read", "Sponsored"), in page order: what
+   * the extracted article text should leave out.
    */
   blocks: Element[];
 }
